@@ -1,0 +1,412 @@
+package io.github.ycspring.emulator;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.LoopResources;
+
+/**
+ * An in-memory Yandex Cloud for tests, demos and benchmarks: the Compute ImageService, the
+ * OperationService and API Gateway's ListOperations, served over real HTTP on one loopback
+ * port and written as the real REST gateway writes them (proto3 JSON, google.rpc.Status
+ * errors, {@code x-request-id}).
+ *
+ * <pre>{@code
+ * try (YandexCloudEmulator emulator = YandexCloudEmulator.builder().build().start()) {
+ *     emulator.seedImages("my-folder", 2500);
+ *     // point a client at emulator.baseUrl()
+ * }
+ * }</pre>
+ *
+ * Operations finish {@link Builder#operationDelay(Duration) some time} after they start, or on
+ * their n-th poll ({@link #completeOperationsAfterPolls(int)}); every setting can be changed
+ * while the emulator runs and applies to the requests and operations that follow. All
+ * methods are thread-safe.
+ */
+public final class YandexCloudEmulator implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(YandexCloudEmulator.class);
+
+	private final int requestedPort;
+
+	private final EmulatorSettings settings = new EmulatorSettings();
+
+	private final ImageStore images = new ImageStore();
+
+	private final FailurePlan failures = new FailurePlan();
+
+	private final OperationStore operations = new OperationStore(this.settings, this.failures);
+
+	private final TokenCheck tokens = new TokenCheck();
+
+	private final FaultQueue faultQueue = new FaultQueue();
+
+	private final RequestLog requestLog = new RequestLog();
+
+	private final HttpFrontend frontend;
+
+	private @Nullable LoopResources loops;
+
+	private @Nullable DisposableServer server;
+
+	private YandexCloudEmulator(Builder builder) {
+		this.requestedPort = builder.port;
+		latency(builder.latency);
+		operationDelay(builder.operationDelay);
+		Idempotency idempotency = new Idempotency(this.operations);
+		Api api = new Api(this.tokens, this.operations, new ImageApi(this.images, this.operations, idempotency),
+				new OperationApi(this.operations, this.settings), new ApiGatewayApi(this.operations));
+		this.frontend = new HttpFrontend(api, this.requestLog, this.faultQueue, this.settings);
+	}
+
+	/**
+	 * Starts configuring an emulator.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Binds {@code 127.0.0.1} and starts serving.
+	 * @return this emulator
+	 * @throws IllegalStateException if it is already started
+	 */
+	public synchronized YandexCloudEmulator start() {
+		if (this.server != null) {
+			throw new IllegalStateException("The emulator is already started at " + baseUrl());
+		}
+		// own event loops, so a client under test that blocks its loops cannot stall the server
+		LoopResources loopResources = LoopResources.create("yc-emulator", 1, LoopResources.DEFAULT_IO_WORKER_COUNT,
+				true);
+		try {
+			this.server = HttpServer.create()
+				.host("127.0.0.1")
+				.port(this.requestedPort)
+				.runOn(loopResources)
+				.handle(this.frontend::handle)
+				.bindNow(Duration.ofSeconds(10));
+		}
+		catch (RuntimeException ex) {
+			loopResources.dispose();
+			throw ex;
+		}
+		this.loops = loopResources;
+		logger.debug("Yandex Cloud emulator listening at {}", baseUrl());
+		return this;
+	}
+
+	/**
+	 * Stops serving and releases the port; does nothing if not started.
+	 */
+	@Override
+	public synchronized void close() {
+		if (this.server != null) {
+			this.server.disposeNow(Duration.ofSeconds(5));
+			this.server = null;
+		}
+		if (this.loops != null) {
+			this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block();
+			this.loops = null;
+		}
+	}
+
+	/**
+	 * Returns the base URL of every emulated endpoint (compute, operation, api-gateway).
+	 * @return {@code http://127.0.0.1:<port>}
+	 */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + port();
+	}
+
+	/**
+	 * Returns the port the emulator listens on.
+	 * @return the bound port
+	 * @throws IllegalStateException if it is not started
+	 */
+	public synchronized int port() {
+		if (this.server == null) {
+			throw new IllegalStateException("The emulator is not started");
+		}
+		return this.server.port();
+	}
+
+	/**
+	 * Sets a delay added before every response, faults included.
+	 * @param latency the delay, zero for none
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator latency(Duration latency) {
+		this.settings.latency = EmulatorSettings.nonNegative("latency", latency);
+		return this;
+	}
+
+	/**
+	 * Sets how long operations started from now on take to finish (200 ms by default).
+	 * Finishing is evaluated when the emulator is next asked, not by a background task.
+	 * @param operationDelay the time from start to done
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator operationDelay(Duration operationDelay) {
+		this.settings.operationDelay = EmulatorSettings.nonNegative("operationDelay", operationDelay);
+		return this;
+	}
+
+	/**
+	 * Makes operations started from now on finish on their n-th answered
+	 * {@code GET /operations/{id}} instead of after the operation delay.
+	 * @param polls the poll that finds the operation done; {@code 0} to go back to time
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator completeOperationsAfterPolls(int polls) {
+		this.settings.completeOperationsAfterPolls = EmulatorSettings.nonNegative("polls", polls);
+		return this;
+	}
+
+	/**
+	 * Makes {@code GET /operations/{id}} answers carry {@code x-operation-poll-interval}, in
+	 * seconds ({@code "2"}, or {@code "0.05"} for fractions).
+	 * @param interval the interval to advertise; zero for no header
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator operationPollIntervalHeader(Duration interval) {
+		this.settings.operationPollInterval = EmulatorSettings.nonNegative("interval", interval);
+		return this;
+	}
+
+	/**
+	 * Makes the first {@code gets} {@code GET /operations/{id}} of each operation started from
+	 * now on answer NOT_FOUND, as an eventually consistent store does right after a create.
+	 * Hidden polls do not count towards {@link #completeOperationsAfterPolls(int)}.
+	 * @param gets how many GETs to answer NOT_FOUND
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator hideNewOperations(int gets) {
+		this.settings.hideNewOperations = EmulatorSettings.nonNegative("gets", gets);
+		return this;
+	}
+
+	/**
+	 * Makes the next {@code count} operations created end (when they would have finished)
+	 * with an error instead of a response; their changes are rolled back (a created image is
+	 * removed, a deleted one is READY again).
+	 * @param count how many operations
+	 * @param grpcCode the error's gRPC code, 1..16
+	 * @param message the error message
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator failNextOperations(int count, int grpcCode, String message) {
+		this.failures.failNext(count, new RpcStatus(GrpcCode.of(grpcCode).value(), message));
+		return this;
+	}
+
+	/**
+	 * Sets the IAM tokens the emulator accepts, replacing those set before. With none (the
+	 * default) any non-blank bearer token is accepted; a missing {@code Authorization} is
+	 * always UNAUTHENTICATED (401).
+	 * @param iamTokens the tokens {@code Authorization: Bearer} must carry one of
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator acceptTokens(String... iamTokens) {
+		this.tokens.accept(iamTokens);
+		return this;
+	}
+
+	/**
+	 * Adds realistic READY images to a folder: every Image field is used across the set
+	 * (families, labels, int64 sizes, nanosecond timestamps, KMS keys, hardware
+	 * generations). The same folder and count give the same images; seeding again replaces
+	 * them.
+	 * @param folderId the folder
+	 * @param count how many images
+	 * @return the images' ids in list order (ascending)
+	 */
+	public List<String> seedImages(String folderId, int count) {
+		List<EmulatedImage> seeded = ImageSeeds.generate(folderId, count);
+		seeded.forEach(this.images::put);
+		return seeded.stream().map(EmulatedImage::id).sorted().toList();
+	}
+
+	/**
+	 * Stores an image as it is (no validation beyond a folder id).
+	 * @param image the image; an empty id is replaced by a generated one
+	 * @return the image's id
+	 */
+	public String putImage(EmulatedImage image) {
+		if (image.folderId().isEmpty()) {
+			throw new IllegalArgumentException("An image needs a folderId");
+		}
+		EmulatedImage stored = image.id().isEmpty() ? image.toBuilder().id(Ids.next("fd8")).build() : image;
+		this.images.put(stored);
+		return stored.id();
+	}
+
+	/**
+	 * Makes an API gateway with operations listable at
+	 * {@code /apigateways/v1/apigateways/{apiGatewayId}/operations}: done and running ones,
+	 * successes and failures, created by {@code John.Doe} and by service accounts. The
+	 * running ones never finish on their own. Unseeded gateways are NOT_FOUND.
+	 * @param apiGatewayId the gateway id
+	 * @param count how many operations (may be 0)
+	 */
+	public void seedApiGatewayOperations(String apiGatewayId, int count) {
+		this.operations.addResource(apiGatewayId);
+		ApiGatewaySeeds.generate(apiGatewayId, count).forEach(this.operations::add);
+	}
+
+	/**
+	 * Returns an image as the API would now show it.
+	 * @param id the image id
+	 * @return the image, or empty if there is none (or it was deleted)
+	 */
+	public Optional<EmulatedImage> image(String id) {
+		this.operations.settle();
+		return this.images.find(id);
+	}
+
+	/**
+	 * Counts the images of a folder, whatever their status.
+	 * @param folderId the folder
+	 * @return how many images it has
+	 */
+	public int imageCount(String folderId) {
+		this.operations.settle();
+		return this.images.count(folderId);
+	}
+
+	/**
+	 * Returns the requests received, oldest first (the most recent 100 000).
+	 * @return a snapshot of the request log
+	 */
+	public List<RecordedRequest> requests() {
+		return this.requestLog.all();
+	}
+
+	/**
+	 * Empties the request log.
+	 */
+	public void clearRequests() {
+		this.requestLog.clear();
+	}
+
+	/**
+	 * Counts logged requests by method and path prefix.
+	 * @param method HTTP method, any case
+	 * @param pathPrefix path prefix, e.g. {@code /operations/}
+	 * @return how many logged requests match
+	 */
+	public long requestCount(String method, String pathPrefix) {
+		return this.requestLog.count(method, pathPrefix);
+	}
+
+	/**
+	 * Returns fault injection for every path; {@link Faults#forPath(String)} narrows it.
+	 * @return the faults of this emulator
+	 */
+	public Faults faults() {
+		return new Faults(this.faultQueue, "");
+	}
+
+	/**
+	 * Runs the emulator alone until the process is killed, printing its base URL.
+	 * @param args {@code --port=8080 --seed-folder=demo --seed-images=2500
+	 * --operation-delay=500ms --latency=0ms}, all optional
+	 */
+	public static void main(String[] args) {
+		MainArguments arguments;
+		try {
+			arguments = MainArguments.parse(args);
+		}
+		catch (RuntimeException ex) {
+			System.err.println(ex.getMessage());
+			System.err.println(MainArguments.USAGE);
+			System.exit(2);
+			return;
+		}
+		YandexCloudEmulator emulator = builder().port(arguments.port())
+			.operationDelay(arguments.operationDelay())
+			.latency(arguments.latency())
+			.build()
+			.start();
+		if (arguments.seedImages() > 0) {
+			emulator.seedImages(arguments.seedFolder(), arguments.seedImages());
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "yc-emulator-shutdown"));
+		System.out.println(emulator.baseUrl());
+		emulator.awaitClose();
+	}
+
+	private void awaitClose() {
+		DisposableServer running;
+		synchronized (this) {
+			running = this.server;
+		}
+		if (running != null) {
+			running.onDispose().block();
+		}
+	}
+
+	/**
+	 * Configures a {@link YandexCloudEmulator}.
+	 */
+	public static final class Builder {
+
+		private int port;
+
+		private Duration latency = Duration.ZERO;
+
+		private Duration operationDelay = Duration.ofMillis(200);
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the port to bind on 127.0.0.1.
+		 * @param port the port; {@code 0} (the default) for any free port
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be 0..65535, was " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Sets the delay added before every response (none by default).
+		 * @param latency the delay
+		 * @return this builder
+		 */
+		public Builder latency(Duration latency) {
+			this.latency = EmulatorSettings.nonNegative("latency", latency);
+			return this;
+		}
+
+		/**
+		 * Sets how long operations take to finish (200 ms by default).
+		 * @param operationDelay the time from start to done
+		 * @return this builder
+		 */
+		public Builder operationDelay(Duration operationDelay) {
+			this.operationDelay = EmulatorSettings.nonNegative("operationDelay", operationDelay);
+			return this;
+		}
+
+		/**
+		 * Creates the emulator, not yet started.
+		 * @return a new emulator
+		 */
+		public YandexCloudEmulator build() {
+			return new YandexCloudEmulator(this);
+		}
+
+	}
+
+}

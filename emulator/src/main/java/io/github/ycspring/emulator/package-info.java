@@ -1,0 +1,9 @@
+/**
+ * In-memory emulator of the Yandex Cloud Compute ImageService, Operation and API Gateway
+ * ListOperations REST surface, served over real HTTP by Reactor Netty. Start with
+ * {@link io.github.ycspring.emulator.YandexCloudEmulator#builder()}.
+ */
+@NullMarked
+package io.github.ycspring.emulator;
+
+import org.jspecify.annotations.NullMarked;

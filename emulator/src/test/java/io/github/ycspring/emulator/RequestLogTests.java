@@ -1,0 +1,62 @@
+package io.github.ycspring.emulator;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The request log tests use to count and inspect what a client sent. */
+class RequestLogTests {
+
+	private YandexCloudEmulator emulator;
+
+	private EmulatorHttp http;
+
+	@BeforeEach
+	void start() {
+		this.emulator = YandexCloudEmulator.builder().build().start();
+		this.http = EmulatorHttp.to(this.emulator);
+	}
+
+	@AfterEach
+	void stop() {
+		this.emulator.close();
+	}
+
+	@Test
+	void recordsMethodPathDecodedQueryHeadersAndBody() {
+		this.http.get("/compute/v1/images?folderId=b1glog&filter=" + EmulatorHttp.encode("name = \"a b\""));
+		this.http.post("/compute/v1/images", "{\"folderId\": \"b1glog\"}", "X-Client-Request-Id", "req-1");
+		List<RecordedRequest> requests = this.emulator.requests();
+		assertThat(requests).hasSize(2);
+		RecordedRequest list = requests.get(0);
+		assertThat(list.method()).isEqualTo("GET");
+		assertThat(list.path()).isEqualTo("/compute/v1/images");
+		assertThat(list.query()).containsEntry("folderId", "b1glog").containsEntry("filter", "name = \"a b\"");
+		assertThat(list.header("authorization")).isEqualTo("Bearer " + EmulatorHttp.TOKEN);
+		assertThat(list.body()).isEmpty();
+		RecordedRequest create = requests.get(1);
+		assertThat(create.header("x-client-request-id")).isEqualTo("req-1");
+		assertThat(create.headers()).containsKey("X-CLIENT-REQUEST-ID");
+		assertThat(create.body()).isEqualTo("{\"folderId\": \"b1glog\"}");
+		assertThat(create.at()).isAfterOrEqualTo(list.at());
+	}
+
+	@Test
+	void countsByMethodAndPathPrefixAndClears() {
+		this.http.get("/operations/fdda");
+		this.http.get("/operations/fddb:cancel");
+		this.http.post("/operations/fddb:cancel", "");
+		this.emulator.faults().status(1, 14);
+		this.http.get("/operations/fddc");
+		assertThat(this.emulator.requestCount("GET", "/operations/")).isEqualTo(3);
+		assertThat(this.emulator.requestCount("post", "/operations/")).isEqualTo(1);
+		assertThat(this.emulator.requestCount("GET", "/compute/")).isZero();
+		this.emulator.clearRequests();
+		assertThat(this.emulator.requests()).isEmpty();
+	}
+
+}
