@@ -1,0 +1,30 @@
+package io.github.ycspring.core;
+
+import java.util.List;
+
+/**
+ * One page of a list call: its items and the token that fetches the next page.
+ *
+ * @param items items of this page, in server order; never {@code null}
+ * @param nextPageToken token of the next page, {@code ""} on the last page
+ * @param <T> item type
+ */
+public record Page<T>(List<T> items, String nextPageToken) {
+
+	/**
+	 * Normalizes absent values to proto3 defaults: no items is an empty list, no token is {@code ""}.
+	 */
+	public Page {
+		items = (items != null) ? List.copyOf(items) : List.of();
+		nextPageToken = (nextPageToken != null) ? nextPageToken : "";
+	}
+
+	/**
+	 * Whether the server has more items after this page.
+	 * @return {@code true} when {@link #nextPageToken()} is not empty
+	 */
+	public boolean hasNext() {
+		return !this.nextPageToken.isEmpty();
+	}
+
+}

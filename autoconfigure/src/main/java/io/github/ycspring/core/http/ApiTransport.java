@@ -1,0 +1,130 @@
+package io.github.ycspring.core.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import io.github.ycspring.core.Code;
+import io.github.ycspring.core.YandexCloudException;
+import io.github.ycspring.core.json.ProtoJson;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Sends {@link ApiRequest}s through the pipeline's {@link WebClient} and decodes their proto3 JSON answers.
+ * <p>
+ * Bodies are read and written with {@link ProtoJson}, never with the application's codecs, and a whole response is
+ * held up to the configured size (a page of 1000 images is far more than WebFlux's 256 KB default). An answer that
+ * cannot be understood (empty, not JSON, the wrong shape, too large) fails with a {@link YandexCloudException}
+ * quoting its start.
+ */
+public final class ApiTransport {
+
+	private final WebClient webClient;
+
+	private final int maxResponseBytes;
+
+	/**
+	 * Creates a transport.
+	 * @param webClient client whose filters are the pipeline of {@link YandexCloudPipeline}
+	 * @param maxResponseBytes largest response body accepted
+	 */
+	public ApiTransport(WebClient webClient, int maxResponseBytes) {
+		this.webClient = webClient;
+		this.maxResponseBytes = maxResponseBytes;
+	}
+
+	/**
+	 * Sends a request and decodes its body. Nothing is sent before subscription.
+	 * @param request the request
+	 * @param type type of the response body
+	 * @param <T> type of the response body
+	 * @return the decoded body
+	 */
+	public <T> Mono<T> call(ApiRequest request, Class<T> type) {
+		return exchange(request, type).map(ApiResponse::body);
+	}
+
+	/**
+	 * Sends a request and decodes its body, keeping the response headers. Nothing is sent before subscription.
+	 * @param request the request
+	 * @param type type of the response body
+	 * @param <T> type of the response body
+	 * @return the decoded body and the headers
+	 */
+	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
+		return Mono.defer(() -> {
+			WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+				.uri(uri(request))
+				.attribute(RequestAttributes.API_METHOD, request.apiMethod())
+				.attribute(RequestAttributes.MUTATING, request.mutating())
+				.accept(MediaType.APPLICATION_JSON)
+				.headers((headers) -> request.headers().forEach(headers::set));
+			if (request.body() != null) {
+				spec.contentType(MediaType.APPLICATION_JSON).bodyValue(ProtoJson.mapper().writeValueAsBytes(request.body()));
+			}
+			return spec.exchangeToMono((response) -> decode(request, response, type));
+		});
+	}
+
+	private <T> Mono<ApiResponse<T>> decode(ApiRequest request, ClientResponse response, Class<T> type) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		return ResponseBodies.read(response, this.maxResponseBytes)
+			.map((body) -> new ApiResponse<>(parse(request, response, body, type), headers));
+	}
+
+	private <T> T parse(ApiRequest request, ClientResponse response, byte[] body, Class<T> type) {
+		MediaType contentType = response.headers().contentType().orElse(null);
+		if (body.length == 0) {
+			throw malformed(request, response, body, "response has an empty body, expected " + type.getSimpleName(),
+					null);
+		}
+		if (contentType != null && !contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+			throw malformed(request, response, body,
+					"response has content type " + contentType + ", expected " + MediaType.APPLICATION_JSON, null);
+		}
+		try {
+			T value = ProtoJson.mapper().readValue(body, type);
+			if (value == null) {
+				throw malformed(request, response, body, "response body is null, expected " + type.getSimpleName(),
+						null);
+			}
+			return value;
+		}
+		catch (JacksonException ex) {
+			throw malformed(request, response, body,
+					"response body is not a valid " + type.getSimpleName() + " (" + ex.getOriginalMessage() + ")", ex);
+		}
+	}
+
+	private static YandexCloudException malformed(ApiRequest request, ClientResponse response, byte @Nullable [] body,
+			String problem, @Nullable Throwable cause) {
+		String detail = (body != null) ? problem + ": " + ResponseBodies.excerpt(body) : problem;
+		return new YandexCloudException(Code.UNKNOWN, response.statusCode().value(),
+				request.apiMethod() + ": " + detail,
+				response.headers().asHttpHeaders().getFirst(Headers.REQUEST_ID),
+				response.request().getHeaders().getFirst(Headers.CLIENT_REQUEST_ID), cause);
+	}
+
+	static URI uri(ApiRequest request) {
+		String base = request.endpoint().toString();
+		UriComponentsBuilder builder = UriComponentsBuilder
+			.fromUriString(base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
+			.path(request.path());
+		request.query().forEach((name, value) -> {
+			if (!value.isEmpty()) {
+				// '+' is legal in a query but decoded as a space by many servers, so it is escaped too
+				builder.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
+			}
+		});
+		return builder.build(true).toUri();
+	}
+
+}
