@@ -1,0 +1,125 @@
+package io.github.ycspring.autoconfigure;
+
+import io.github.ycspring.YandexCloudClients;
+import io.github.ycspring.auth.CredentialsProvider;
+import io.github.ycspring.compute.DefaultImageClient;
+import io.github.ycspring.compute.ImageClient;
+import io.github.ycspring.core.http.ApiTransport;
+import io.github.ycspring.core.http.RetrySettings;
+import io.github.ycspring.operation.DefaultOperationClient;
+import io.github.ycspring.operation.OperationClient;
+import io.github.ycspring.operation.PollingSettings;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.netty.http.client.HttpClient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration of {@link ImageClient} and {@link OperationClient}.
+ * <p>
+ * The clients' {@link WebClient} is built from Spring Boot's {@code WebClient.Builder} when there is one, so the
+ * application's observations and customizers apply, then by {@link YandexCloudWebClientCustomizer} beans, then by
+ * the Yandex Cloud pipeline. Every bean backs off when the application defines its own.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration" })
+@ConditionalOnClass({ WebClient.class, HttpClient.class })
+@ConditionalOnBooleanProperty(name = "yandex.cloud.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(YandexCloudProperties.class)
+public final class YandexCloudAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(YandexCloudAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean(YandexCloudConnectionDetails.class)
+	PropertiesYandexCloudConnectionDetails yandexCloudConnectionDetails(YandexCloudProperties properties,
+			Environment environment) {
+		return new PropertiesYandexCloudConnectionDetails(properties, environment.getProperty("YC_METADATA_ADDR"),
+				environment.containsProperty("yandex.cloud.endpoints.metadata"));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CredentialsProvider yandexCloudCredentials(YandexCloudProperties properties, Environment environment) {
+		CredentialsProvider credentials = new CredentialsResolver(properties.getCredentials(), environment).resolve();
+		logger.info("Yandex Cloud credentials: " + credentials.kind());
+		return credentials;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ApiTransport yandexCloudApiTransport(ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<YandexCloudWebClientCustomizer> customizers,
+			ObjectProvider<YandexCloudConnectorFactory> connectorFactory, CredentialsProvider credentials,
+			YandexCloudConnectionDetails connectionDetails, YandexCloudProperties properties) {
+		InsecureEndpointException.check(connectionDetails);
+		YandexCloudProperties.Http http = properties.getHttp();
+		YandexCloudProperties.Retry retry = properties.getRetry();
+		YandexCloudClients.Builder clients = YandexCloudClients.builder();
+		connectorFactory.ifAvailable((factory) -> clients
+			.clientConnector(factory.create(http.getConnectTimeout(), http.getResponseTimeout())));
+		return clients.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+			.customize((builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)))
+			.credentials(credentials)
+			.connectTimeout(http.getConnectTimeout())
+			.responseTimeout(http.getResponseTimeout())
+			.maxInMemorySize(http.getMaxInMemorySize())
+			.retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()))
+			.buildTransport();
+	}
+
+	/**
+	 * When Spring Boot's HTTP client support is there, the clients' connector is built by its
+	 * {@code ClientHttpConnectorBuilder} from the application's {@code HttpClientSettings} (SSL bundle, redirects,
+	 * connector customizers), with the timeouts of {@code yandex.cloud.http}.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
+	static class BootHttpClientConfiguration {
+
+		@Bean
+		@ConditionalOnBean(ClientHttpConnectorBuilder.class)
+		YandexCloudConnectorFactory yandexCloudConnectorFactory(ClientHttpConnectorBuilder<?> connectorBuilder,
+				ObjectProvider<HttpClientSettings> settings) {
+			return (connectTimeout, responseTimeout) -> connectorBuilder
+				.build(settings.getIfAvailable(HttpClientSettings::defaults).withTimeouts(connectTimeout, responseTimeout));
+		}
+
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OperationClient operationClient(ApiTransport transport, YandexCloudConnectionDetails connectionDetails,
+			YandexCloudProperties properties) {
+		YandexCloudProperties.Operation operation = properties.getOperation();
+		PollingSettings polling = new PollingSettings(operation.getInitialPollInterval(),
+				operation.getMaxPollInterval(), operation.getPollMultiplier(), operation.getTimeout());
+		return new DefaultOperationClient(transport, connectionDetails.getEndpoints(), polling,
+				properties.getPaging().getPageSize());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ImageClient imageClient(ApiTransport transport, YandexCloudConnectionDetails connectionDetails,
+			OperationClient operationClient, YandexCloudProperties properties, Environment environment) {
+		String folderId = StringUtils.hasText(properties.getFolderId()) ? properties.getFolderId()
+				: environment.getProperty("YC_FOLDER_ID", "");
+		return new DefaultImageClient(transport, connectionDetails.getComputeEndpoint(), operationClient, folderId,
+				properties.getPaging().getPageSize());
+	}
+
+}

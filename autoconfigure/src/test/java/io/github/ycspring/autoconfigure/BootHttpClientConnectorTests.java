@@ -1,0 +1,77 @@
+package io.github.ycspring.autoconfigure;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.ycspring.compute.ImageClient;
+import io.github.ycspring.core.Code;
+import io.github.ycspring.core.YandexCloudException;
+import io.github.ycspring.emulator.YandexCloudEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With Spring Boot's HTTP client support, the clients' connector is built by the application's
+ * {@code ClientHttpConnectorBuilder} (so its SSL bundle and customizers apply) with our timeouts.
+ */
+class BootHttpClientConnectorTests {
+
+	private static YandexCloudEmulator emulator;
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ReactiveHttpClientAutoConfiguration.class,
+				WebClientAutoConfiguration.class, YandexCloudAutoConfiguration.class))
+		.withPropertyValues("yandex.cloud.credentials.iam-token=t1.boot", "yandex.cloud.endpoints.compute="
+				+ emulator.baseUrl());
+
+	@BeforeAll
+	static void startEmulator() {
+		emulator = YandexCloudEmulator.builder().build().start();
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		emulator.close();
+	}
+
+	@Test
+	void buildsTheConnectorWithTheApplicationsConnectorBuilder() {
+		AtomicInteger built = new AtomicInteger();
+		String id = emulator.seedImages("boot-connector-folder", 1).get(0);
+		this.runner
+			.withBean(ClientHttpConnectorBuilder.class,
+					() -> ClientHttpConnectorBuilder.reactor().withCustomizer((connector) -> built.incrementAndGet()))
+			.run((context) -> {
+				int before = built.get();
+				assertThat(context.getBean(ImageClient.class).get(id).block(Duration.ofSeconds(5)).id()).isEqualTo(id);
+				assertThat(before).as("connectors built by the application's builder").isGreaterThanOrEqualTo(1);
+			});
+	}
+
+	@Test
+	void appliesTheResponseTimeoutOfYandexCloudHttpThroughBootsConnector() {
+		emulator.latency(Duration.ofMillis(400));
+		try {
+			this.runner
+				.withPropertyValues("yandex.cloud.http.response-timeout=50ms", "yandex.cloud.retry.max-attempts=1")
+				.run((context) -> StepVerifier.create(context.getBean(ImageClient.class).get("fd8slow"))
+					.expectErrorSatisfies((ex) -> assertThat(((YandexCloudException) ex).code())
+						.isEqualTo(Code.DEADLINE_EXCEEDED))
+					.verify(Duration.ofSeconds(5)));
+		}
+		finally {
+			emulator.latency(Duration.ZERO);
+		}
+	}
+
+}

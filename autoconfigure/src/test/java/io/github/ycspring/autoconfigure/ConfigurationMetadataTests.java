@@ -1,0 +1,161 @@
+package io.github.ycspring.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Checks the {@code META-INF/spring-configuration-metadata.json} that the configuration processor generates from
+ * {@link YandexCloudProperties}: every property of DESIGN.md is there, with its default, and every description
+ * follows Spring Boot's wording, since IDEs show it to users as they type.
+ */
+class ConfigurationMetadataTests {
+
+	private static final String METADATA = "META-INF/spring-configuration-metadata.json";
+
+	/** The property list of DESIGN.md, with the defaults it gives ({@code null} where it gives none). */
+	private static final Map<String, String> DESIGN = designProperties();
+
+	private static Map<String, JsonNode> properties;
+
+	@BeforeAll
+	static void readMetadata() throws IOException {
+		properties = new LinkedHashMap<>();
+		JsonMapper mapper = JsonMapper.builder().build();
+		Enumeration<URL> resources = ConfigurationMetadataTests.class.getClassLoader().getResources(METADATA);
+		while (resources.hasMoreElements()) {
+			JsonNode metadata;
+			try (InputStream in = resources.nextElement().openStream()) {
+				metadata = mapper.readTree(in);
+			}
+			for (JsonNode property : metadata.path("properties").values()) {
+				String name = property.path("name").asString();
+				if (name.startsWith("yandex.cloud.")) {
+					assertThat(properties).as("%s is declared once", name).doesNotContainKey(name);
+					properties.put(name, property);
+				}
+			}
+		}
+		assertThat(properties).as("yandex.cloud.* properties in %s", METADATA).isNotEmpty();
+	}
+
+	@Test
+	void declaresEveryPropertyOfTheDesign() {
+		assertThat(properties).containsKeys(DESIGN.keySet().toArray(String[]::new));
+	}
+
+	@Test
+	void declaresNoPropertyTheDesignDoesNotName() {
+		assertThat(properties.keySet()).as("property names are a contract: add new ones to DESIGN.md and to this test")
+			.containsExactlyInAnyOrderElementsOf(DESIGN.keySet());
+	}
+
+	@Test
+	void defaultsMatchTheDesign() {
+		DESIGN.forEach((name, expected) -> {
+			JsonNode defaultValue = properties.get(name).path("defaultValue");
+			if (expected == null) {
+				assertThat(defaultValue.isMissingNode()).as("%s has no default", name).isTrue();
+			}
+			else {
+				assertThat(defaultValue.asString()).as("default of %s", name).isEqualToIgnoringCase(expected);
+			}
+		});
+	}
+
+	@Test
+	void everyPropertyHasADescription() {
+		List<String> missing = new ArrayList<>();
+		properties.forEach((name, property) -> {
+			if (property.path("description").asString("").isBlank()) {
+				missing.add(name);
+			}
+		});
+		assertThat(missing).as("properties without a Javadoc description in YandexCloudProperties").isEmpty();
+	}
+
+	@Test
+	void descriptionsFollowSpringBootWording() {
+		List<String> problems = new ArrayList<>();
+		properties.forEach((name, property) -> {
+			String description = property.path("description").asString("");
+			String type = property.path("type").asString("");
+			if (description.contains("\n")) {
+				problems.add(name + ": spans more than one line");
+			}
+			if (description.startsWith("The ") || description.startsWith("A ") || description.startsWith("An ")) {
+				problems.add(name + ": starts with an article");
+			}
+			if (!description.isEmpty() && !description.endsWith(".")) {
+				problems.add(name + ": does not end with a period");
+			}
+			boolean isBoolean = type.equals("java.lang.Boolean") || type.equals("boolean");
+			if (isBoolean != description.startsWith("Whether")) {
+				problems.add(name + (isBoolean ? ": is a boolean but does not start with 'Whether'"
+						: ": starts with 'Whether' but is not a boolean"));
+			}
+		});
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void typesAreDurationsAndDataSizesNotRawNumbers() {
+		assertThat(properties.get("yandex.cloud.http.connect-timeout").path("type").asString())
+			.isEqualTo("java.time.Duration");
+		assertThat(properties.get("yandex.cloud.http.response-timeout").path("type").asString())
+			.isEqualTo("java.time.Duration");
+		assertThat(properties.get("yandex.cloud.http.max-in-memory-size").path("type").asString())
+			.isEqualTo("org.springframework.util.unit.DataSize");
+		assertThat(properties.get("yandex.cloud.retry.initial-backoff").path("type").asString())
+			.isEqualTo("java.time.Duration");
+		assertThat(properties.get("yandex.cloud.retry.max-backoff").path("type").asString())
+			.isEqualTo("java.time.Duration");
+		assertThat(properties.get("yandex.cloud.operation.initial-poll-interval").path("type").asString())
+			.isEqualTo("java.time.Duration");
+		assertThat(properties.get("yandex.cloud.operation.max-poll-interval").path("type").asString())
+			.isEqualTo("java.time.Duration");
+		assertThat(properties.get("yandex.cloud.operation.timeout").path("type").asString())
+			.isEqualTo("java.time.Duration");
+	}
+
+	private static Map<String, String> designProperties() {
+		Map<String, String> design = new LinkedHashMap<>();
+		design.put("yandex.cloud.enabled", "true");
+		design.put("yandex.cloud.folder-id", null);
+		design.put("yandex.cloud.endpoints.compute", "https://compute.api.cloud.yandex.net");
+		design.put("yandex.cloud.endpoints.operation", "https://operation.api.cloud.yandex.net");
+		design.put("yandex.cloud.endpoints.iam", "https://iam.api.cloud.yandex.net");
+		design.put("yandex.cloud.endpoints.api-gateway", "https://serverless-apigateway.api.cloud.yandex.net");
+		design.put("yandex.cloud.endpoints.metadata", "http://169.254.169.254");
+		design.put("yandex.cloud.credentials.iam-token", null);
+		design.put("yandex.cloud.credentials.oauth-token", null);
+		design.put("yandex.cloud.credentials.service-account-key-file", null);
+		design.put("yandex.cloud.credentials.service-account-key", null);
+		design.put("yandex.cloud.credentials.metadata-service", "auto");
+		design.put("yandex.cloud.http.connect-timeout", "5s");
+		design.put("yandex.cloud.http.response-timeout", "30s");
+		design.put("yandex.cloud.http.max-in-memory-size", "16MB");
+		design.put("yandex.cloud.retry.max-attempts", "4");
+		design.put("yandex.cloud.retry.initial-backoff", "100ms");
+		design.put("yandex.cloud.retry.max-backoff", "20s");
+		design.put("yandex.cloud.paging.page-size", "1000");
+		design.put("yandex.cloud.operation.initial-poll-interval", "500ms");
+		design.put("yandex.cloud.operation.max-poll-interval", "10s");
+		design.put("yandex.cloud.operation.poll-multiplier", "1.5");
+		design.put("yandex.cloud.operation.timeout", "30m");
+		return design;
+	}
+
+}
