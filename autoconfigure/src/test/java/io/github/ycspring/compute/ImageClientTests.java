@@ -126,6 +126,20 @@ class ImageClientTests {
 	}
 
 	@Test
+	void aServerThatRepeatsThePageTokenFailsTheListInsteadOfLooping() {
+		String page = "{\"images\":[{\"id\":\"fd8looping\",\"folderId\":\"loop-folder\"}],"
+				+ "\"nextPageToken\":\"stuck\"}";
+		emulator().faults().forPath("/compute/v1/images").respond(3, 200, "application/json", page);
+		StepVerifier.create(images().list("loop-folder").map(Image::id))
+			.expectNext("fd8looping")
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(YandexCloudException.class)
+				.hasMessageContaining("'stuck'"))
+			.verify(TIMEOUT);
+		assertThat(listRequests()).isEqualTo(2);
+		assertThat(emulator().requests().get(1).query()).containsEntry("pageToken", "stuck");
+	}
+
+	@Test
 	void nothingIsSentBeforeSubscription() {
 		images().list("lazy-folder");
 		images().get("fd8lazy");

@@ -37,13 +37,14 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 			return ResponseBodies.read(response, MAX_ERROR_BODY)
 				.onErrorResume((ex) -> Mono.just(new byte[0]))
 				.flatMap((body) -> Mono.error(toException(request, response, body)));
-		}).onErrorMap(WebClientRequestException.class, (ex) -> noResponse(request, ex));
+		}).onErrorMap(RetryFilter::isTransient, (ex) -> connectionFailure(request, ex));
 	}
 
-	private static YandexCloudException noResponse(ClientRequest request, WebClientRequestException ex) {
-		boolean timedOut = ex.getCause() instanceof ReadTimeoutException;
+	private static YandexCloudException connectionFailure(ClientRequest request, Throwable ex) {
+		Throwable cause = (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
+		boolean timedOut = cause instanceof ReadTimeoutException;
 		String what = timedOut ? "no response within yandex.cloud.http.response-timeout"
-				: "no response: " + ((ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage());
+				: "the connection failed before the whole response arrived: " + cause;
 		return new YandexCloudException(timedOut ? Code.DEADLINE_EXCEEDED : Code.UNAVAILABLE, 0,
 				request.method() + " " + request.url().getHost() + request.url().getRawPath() + ": " + what, null,
 				request.headers().getFirst(Headers.CLIENT_REQUEST_ID), ex);

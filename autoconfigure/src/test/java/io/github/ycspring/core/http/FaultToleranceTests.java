@@ -96,6 +96,32 @@ class FaultToleranceTests {
 	}
 
 	@Test
+	void aBodyCutOffOnEveryAttemptEndsAsATypedErrorWithoutPartialItems() {
+		emulator().seedImages("always-cut-folder", 1500);
+		emulator().faults().forPath("/compute/v1/images").truncateBody(4);
+		StepVerifier.create(cloud.images().list("always-cut-folder"))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isInstanceOf(YandexCloudException.class);
+				assertThat(((YandexCloudException) ex).code()).isEqualTo(Code.UNAVAILABLE);
+				assertThat(((YandexCloudException) ex).clientRequestId()).isNotBlank();
+			})
+			.verify(TIMEOUT);
+		assertThat(emulator().requests()).hasSize(4);
+	}
+
+	@Test
+	void aCallerChosenIdempotencyKeyIsSentAndMakesARepeatedCreateReturnTheSameOperation() {
+		CreateImageRequest request = CreateImageRequest.builder().folderId("own-key-folder").name("own-key")
+			.sourceUri("https://storage.yandexcloud.net/b/k.qcow2").build();
+		String key = "6f1c2a4e-8d0b-4c5e-9a7f-3b2d1e0c9f8a";
+		Operation first = cloud.images().create(request).contextWrite(IdempotencyKey.with(key)).block(TIMEOUT);
+		Operation again = cloud.images().create(request).contextWrite(IdempotencyKey.with(key)).block(TIMEOUT);
+		assertThat(again.id()).isEqualTo(first.id());
+		assertThat(emulator().imageCount("own-key-folder")).isEqualTo(1);
+		assertThat(emulator().requests()).extracting((r) -> r.header("Idempotency-Key")).containsExactly(key, key);
+	}
+
+	@Test
 	void aResponseThatNeverStartsTimesOutPerAttemptAndEndsAsDeadlineExceeded() {
 		emulator().latency(Duration.ofMillis(500));
 		ImageClient impatient = cloud.clientsBuilder().responseTimeout(Duration.ofMillis(50)).build().images();
