@@ -209,12 +209,31 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		 * @return the transport
 		 */
 		public ApiTransport buildTransport() {
+			WebClient.Builder builder = preparedWebClientBuilder();
+			YandexCloudPipeline.apply(builder, this.credentials, this.retry, maxBodyBytes());
+			return new ApiTransport(builder.build(), maxBodyBytes());
+		}
+
+		/**
+		 * A transport with the same connection, timeouts and retries but no authentication, for the calls that
+		 * obtain tokens: the IAM token exchange and the metadata service.
+		 * @return the transport
+		 */
+		public ApiTransport buildUnauthenticatedTransport() {
+			WebClient.Builder builder = preparedWebClientBuilder();
+			YandexCloudPipeline.applyUnauthenticated(builder, this.retry, maxBodyBytes());
+			return new ApiTransport(builder.build(), maxBodyBytes());
+		}
+
+		private WebClient.Builder preparedWebClientBuilder() {
 			WebClient.Builder builder = this.webClientBuilder.clone()
 				.clientConnector((this.connector != null) ? this.connector : reactorConnector());
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
-			int maxBodyBytes = Math.toIntExact(this.maxInMemorySize.toBytes());
-			YandexCloudPipeline.apply(builder, this.credentials, this.retry, maxBodyBytes);
-			return new ApiTransport(builder.build(), maxBodyBytes);
+			return builder;
+		}
+
+		private int maxBodyBytes() {
+			return Math.toIntExact(this.maxInMemorySize.toBytes());
 		}
 
 		private ClientHttpConnector reactorConnector() {

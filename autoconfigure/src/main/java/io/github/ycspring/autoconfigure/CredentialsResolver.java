@@ -1,20 +1,50 @@
 package io.github.ycspring.autoconfigure;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
+import io.github.ycspring.auth.CachingCredentialsProvider;
 import io.github.ycspring.auth.CredentialsProvider;
+import io.github.ycspring.auth.MetadataServiceTokenSource;
 import io.github.ycspring.auth.NoCredentials;
+import io.github.ycspring.auth.OAuthTokenSource;
+import io.github.ycspring.auth.ServiceAccountKey;
+import io.github.ycspring.auth.ServiceAccountKeyTokenSource;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
+import io.github.ycspring.autoconfigure.YandexCloudProperties.MetadataServiceMode;
+import io.github.ycspring.core.Endpoints;
+import io.github.ycspring.core.http.ApiTransport;
+import io.github.ycspring.core.http.BearerTokenPolicy;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 
 /**
- * Chooses the credentials source: explicit properties first (at most one of them), then env
- * {@code YC_SERVICE_ACCOUNT_KEY_FILE}, then env {@code YC_TOKEN} (an IAM token when it starts with {@code t1.},
- * otherwise an OAuth token), then none.
+ * Chooses where IAM tokens come from, in this order:
+ * <ol>
+ * <li>the explicit properties: {@code iam-token}, {@code oauth-token}, {@code service-account-key-file},
+ * {@code service-account-key} (at most one of them);</li>
+ * <li>env {@code YC_SERVICE_ACCOUNT_KEY_FILE};</li>
+ * <li>env {@code YC_TOKEN}: an IAM token when it starts with {@code t1.}, otherwise an OAuth token;</li>
+ * <li>the VM metadata service: when {@code metadata-service} is {@code enabled}, or {@code auto} and it answers a
+ * short probe;</li>
+ * <li>none: the application starts, and the first call fails saying what to set.</li>
+ * </ol>
+ * Key files are read and parsed here, at startup, never on an event loop.
  */
 final class CredentialsResolver {
 
@@ -22,13 +52,31 @@ final class CredentialsResolver {
 
 	static final String ENV_KEY_FILE = "YC_SERVICE_ACCOUNT_KEY_FILE";
 
+	static final Duration METADATA_PROBE_TIMEOUT = Duration.ofSeconds(1);
+
+	private static final Log logger = LogFactory.getLog(CredentialsResolver.class);
+
 	private final YandexCloudProperties.Credentials properties;
 
 	private final Environment environment;
 
-	CredentialsResolver(YandexCloudProperties.Credentials properties, Environment environment) {
+	private final ResourceLoader resources;
+
+	private final Endpoints endpoints;
+
+	private final Supplier<ApiTransport> exchangeTransport;
+
+	private final BooleanSupplier onYandexCloudVm;
+
+	CredentialsResolver(YandexCloudProperties.Credentials properties, Environment environment,
+			ResourceLoader resources, Endpoints endpoints, Supplier<ApiTransport> exchangeTransport,
+			BooleanSupplier onYandexCloudVm) {
 		this.properties = properties;
 		this.environment = environment;
+		this.resources = resources;
+		this.endpoints = endpoints;
+		this.exchangeTransport = exchangeTransport;
+		this.onYandexCloudVm = onYandexCloudVm;
 	}
 
 	CredentialsProvider resolve() {
@@ -39,37 +87,126 @@ final class CredentialsResolver {
 				this.properties.getServiceAccountKeyFile());
 		addIfSet(explicit, "yandex.cloud.credentials.service-account-key", this.properties.getServiceAccountKey());
 		if (explicit.size() > 1) {
-			throw new IllegalStateException(
-					"Set only one Yandex Cloud credentials source, but " + String.join(" and ", explicit) + " are set");
+			throw new CredentialsConflictException(explicit);
 		}
 		if (StringUtils.hasText(this.properties.getIamToken())) {
 			return new StaticIamTokenCredentials(this.properties.getIamToken().strip());
 		}
-		if (!explicit.isEmpty()) {
-			throw unsupported(explicit.get(0));
+		if (StringUtils.hasText(this.properties.getOauthToken())) {
+			return oauth(this.properties.getOauthToken());
 		}
-		if (StringUtils.hasText(this.environment.getProperty(ENV_KEY_FILE))) {
-			throw unsupported("environment variable " + ENV_KEY_FILE);
+		if (StringUtils.hasText(this.properties.getServiceAccountKeyFile())) {
+			return serviceAccountKey("yandex.cloud.credentials.service-account-key-file",
+					readKeyFile("yandex.cloud.credentials.service-account-key-file",
+							this.properties.getServiceAccountKeyFile().strip()));
+		}
+		if (StringUtils.hasText(this.properties.getServiceAccountKey())) {
+			return serviceAccountKey("yandex.cloud.credentials.service-account-key",
+					this.properties.getServiceAccountKey());
+		}
+		String keyFile = this.environment.getProperty(ENV_KEY_FILE);
+		if (StringUtils.hasText(keyFile)) {
+			return serviceAccountKey(ENV_KEY_FILE, readKeyFile(ENV_KEY_FILE, keyFile.strip()));
 		}
 		String envToken = this.environment.getProperty(ENV_TOKEN);
 		if (StringUtils.hasText(envToken)) {
-			if (envToken.strip().startsWith("t1.")) {
-				return new StaticIamTokenCredentials(envToken.strip());
-			}
-			throw unsupported("an OAuth token in environment variable " + ENV_TOKEN);
+			return envToken.strip().startsWith("t1.") ? new StaticIamTokenCredentials(envToken.strip())
+					: oauth(envToken);
 		}
-		return new NoCredentials();
+		return metadataServiceOrNone();
+	}
+
+	private CredentialsProvider oauth(String oauthToken) {
+		return new CachingCredentialsProvider("OAuth token",
+				new OAuthTokenSource(this.exchangeTransport.get(), this.endpoints.iam(), oauthToken));
+	}
+
+	private CredentialsProvider serviceAccountKey(String source, String json) {
+		ServiceAccountKey key;
+		try {
+			key = ServiceAccountKey.parse(json);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidCredentialsException(source, ex.getMessage());
+		}
+		return new CachingCredentialsProvider(
+				"service account key " + key.keyId() + " of service account " + key.serviceAccountId(),
+				new ServiceAccountKeyTokenSource(this.exchangeTransport.get(), this.endpoints.iam(), key));
+	}
+
+	private String readKeyFile(String source, String location) {
+		Resource resource = this.resources.getResource(location);
+		if (!resource.exists() && !location.contains(":")) {
+			// a plain path, as env YC_SERVICE_ACCOUNT_KEY_FILE usually holds
+			Path path = Path.of(location);
+			try {
+				return Files.readString(path, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new InvalidCredentialsException(source, "cannot read key file " + location + ": " + ex);
+			}
+		}
+		try (InputStream input = resource.getInputStream()) {
+			return new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new InvalidCredentialsException(source, "cannot read key file " + location + ": " + ex);
+		}
+	}
+
+	private CredentialsProvider metadataServiceOrNone() {
+		MetadataServiceMode mode = this.properties.getMetadataService();
+		if (mode == MetadataServiceMode.DISABLED) {
+			return new NoCredentials();
+		}
+		CredentialsProvider metadata = new CachingCredentialsProvider("metadata service",
+				new MetadataServiceTokenSource(this.exchangeTransport.get(), this.endpoints.metadata()));
+		if (mode == MetadataServiceMode.ENABLED) {
+			return metadata;
+		}
+		// auto: off a Yandex Cloud VM the link-local metadata address is nobody's; only an emulator on loopback
+		// is probed there
+		if (!this.onYandexCloudVm.getAsBoolean() && !isLoopback(this.endpoints.metadata())) {
+			return new NoCredentials();
+		}
+		try {
+			metadata.token().block(METADATA_PROBE_TIMEOUT);
+			return metadata;
+		}
+		catch (RuntimeException ex) {
+			logger.info("The VM metadata service at " + this.endpoints.metadata() + " did not give a token within "
+					+ METADATA_PROBE_TIMEOUT.toMillis() + " ms; going on without credentials");
+			return new NoCredentials();
+		}
+	}
+
+	private static boolean isLoopback(java.net.URI uri) {
+		return !"https".equalsIgnoreCase(uri.getScheme()) && BearerTokenPolicy.mayCarryToken(uri);
+	}
+
+	/**
+	 * Whether DMI names Yandex as the machine's maker, as it does on Yandex Cloud VMs.
+	 * @return {@code true} on a Yandex Cloud VM
+	 */
+	static boolean dmiSaysYandexCloud() {
+		for (String file : List.of("sys_vendor", "product_name", "board_vendor", "bios_vendor")) {
+			try {
+				String value = Files.readString(Path.of("/sys/class/dmi/id", file), StandardCharsets.UTF_8);
+				if (value.toLowerCase(Locale.ROOT).contains("yandex")) {
+					return true;
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				// not Linux, or no such DMI field: not known to be a Yandex Cloud VM
+			}
+		}
+		return false;
 	}
 
 	private static void addIfSet(List<String> explicit, String name, @Nullable String value) {
 		if (StringUtils.hasText(value)) {
 			explicit.add(name);
 		}
-	}
-
-	private static IllegalStateException unsupported(String source) {
-		return new IllegalStateException("Credentials from " + source + " are not supported by this version yet; "
-				+ "use yandex.cloud.credentials.iam-token or an IAM token (t1....) in " + ENV_TOKEN);
 	}
 
 }

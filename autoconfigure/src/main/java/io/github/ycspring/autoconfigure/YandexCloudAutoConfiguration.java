@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -25,6 +26,7 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -54,8 +56,18 @@ public final class YandexCloudAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CredentialsProvider yandexCloudCredentials(YandexCloudProperties properties, Environment environment) {
-		CredentialsProvider credentials = new CredentialsResolver(properties.getCredentials(), environment).resolve();
+	CredentialsProvider yandexCloudCredentials(YandexCloudProperties properties, Environment environment,
+			ResourceLoader resourceLoader, YandexCloudConnectionDetails connectionDetails,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<YandexCloudWebClientCustomizer> customizers,
+			ObjectProvider<YandexCloudConnectorFactory> connectorFactory) {
+		// OAuth tokens and signed JWTs travel to IAM in request bodies: the same rule as for bearer tokens
+		InsecureEndpointException.check(connectionDetails);
+		CredentialsProvider credentials = new CredentialsResolver(properties.getCredentials(), environment,
+				resourceLoader, connectionDetails.getEndpoints(),
+				() -> clients(properties, webClientBuilder, customizers, connectorFactory)
+					.buildUnauthenticatedTransport(),
+				CredentialsResolver::dmiSaysYandexCloud)
+			.resolve();
 		logger.info("Yandex Cloud credentials: " + credentials.kind());
 		return credentials;
 	}
@@ -67,6 +79,16 @@ public final class YandexCloudAutoConfiguration {
 			ObjectProvider<YandexCloudConnectorFactory> connectorFactory, CredentialsProvider credentials,
 			YandexCloudConnectionDetails connectionDetails, YandexCloudProperties properties) {
 		InsecureEndpointException.check(connectionDetails);
+		return clients(properties, webClientBuilder, customizers, connectorFactory).credentials(credentials)
+			.buildTransport();
+	}
+
+	/**
+	 * A clients builder on Spring Boot's {@code WebClient.Builder} and connector, with the HTTP and retry settings.
+	 */
+	private static YandexCloudClients.Builder clients(YandexCloudProperties properties,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<YandexCloudWebClientCustomizer> customizers,
+			ObjectProvider<YandexCloudConnectorFactory> connectorFactory) {
 		YandexCloudProperties.Http http = properties.getHttp();
 		YandexCloudProperties.Retry retry = properties.getRetry();
 		YandexCloudClients.Builder clients = YandexCloudClients.builder();
@@ -74,12 +96,10 @@ public final class YandexCloudAutoConfiguration {
 			.clientConnector(factory.create(http.getConnectTimeout(), http.getResponseTimeout())));
 		return clients.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 			.customize((builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)))
-			.credentials(credentials)
 			.connectTimeout(http.getConnectTimeout())
 			.responseTimeout(http.getResponseTimeout())
 			.maxInMemorySize(http.getMaxInMemorySize())
-			.retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()))
-			.buildTransport();
+			.retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
 	}
 
 	/**
@@ -97,6 +117,21 @@ public final class YandexCloudAutoConfiguration {
 				ObjectProvider<HttpClientSettings> settings) {
 			return (connectTimeout, responseTimeout) -> connectorBuilder
 				.build(settings.getIfAvailable(HttpClientSettings::defaults).withTimeouts(connectTimeout, responseTimeout));
+		}
+
+	}
+
+	/**
+	 * When Actuator is there, credentials are masked in {@code /actuator/env} and {@code /actuator/configprops}
+	 * even where an application shows values.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(SanitizingFunction.class)
+	static class CredentialsSanitizingConfiguration {
+
+		@Bean
+		SanitizingFunction yandexCloudCredentialsSanitizingFunction() {
+			return SanitizingFunction.sanitizeValue().ifKeyMatches(CredentialKeys::isSecret);
 		}
 
 	}
