@@ -85,6 +85,12 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 		if (inFlight != null) {
 			return inFlight.asMono();
 		}
+		// a refresh may have finished between this caller's look at the cache and its claim of the slot
+		Cached fresh = this.cached.get();
+		if (fresh != null && this.clock.get().isBefore(fresh.refreshAt)) {
+			this.refreshing.compareAndSet(mine, null);
+			return Mono.just(fresh.token);
+		}
 		this.source.fetch().subscribe((token) -> {
 			Instant now = this.clock.get();
 			this.cached.set(new Cached(token, refreshAt(now, token.expiresAt())));

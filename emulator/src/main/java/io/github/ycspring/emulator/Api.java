@@ -5,7 +5,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The emulated API as a function from request to reply: authentication, routing, errors. */
+/**
+ * The emulated API as a function from request to reply: authentication, routing, errors.
+ * Every route needs a bearer token except the open ones that issue tokens.
+ */
 final class Api {
 
 	private static final Logger logger = LoggerFactory.getLogger(Api.class);
@@ -17,17 +20,21 @@ final class Api {
 	private final OperationStore operations;
 
 	Api(TokenCheck tokens, OperationStore operations, ImageApi images, OperationApi operationApi,
-			ApiGatewayApi apiGateways) {
+			ApiGatewayApi apiGateways, IamTokenApi iamTokens, MetadataApi metadata) {
 		this.tokens = tokens;
 		this.operations = operations;
 		images.addRoutes(this.router);
 		operationApi.addRoutes(this.router);
 		apiGateways.addRoutes(this.router);
+		iamTokens.addRoutes(this.router);
+		metadata.addRoutes(this.router);
 	}
 
 	Reply handle(RecordedRequest request, String requestId) {
 		try {
-			this.tokens.check(request.header("Authorization"));
+			if (!this.router.isOpen(request)) {
+				this.tokens.check(request.header("Authorization"));
+			}
 			this.operations.settle();
 			return this.router.dispatch(request);
 		}

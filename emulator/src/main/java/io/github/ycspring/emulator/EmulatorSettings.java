@@ -17,9 +17,20 @@ final class EmulatorSettings {
 
 	volatile int hideNewOperations;
 
+	volatile Duration issuedTokenLifetime = Duration.ofHours(12);
+
+	volatile boolean metadataService = true;
+
 	static Duration nonNegative(String name, Duration value) {
 		if (value.isNegative()) {
 			throw new IllegalArgumentException(name + " must not be negative, was " + value);
+		}
+		return value;
+	}
+
+	static Duration positive(String name, Duration value) {
+		if (value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive, was " + value);
 		}
 		return value;
 	}

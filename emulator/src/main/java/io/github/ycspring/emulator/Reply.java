@@ -1,5 +1,6 @@
 package io.github.ycspring.emulator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ record Reply(int status, String contentType, Map<String, String> headers, byte[]
 
 	static Reply json(JsonNode body) {
 		return new Reply(200, JSON, Map.of(), ProtoJson.bytes(body));
+	}
+
+	/** A plain-text answer, for endpoints outside the REST gateway (the metadata service). */
+	static Reply text(int status, String text, Map<String, String> headers) {
+		return new Reply(status, "text/plain; charset=utf-8", headers, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**

@@ -16,9 +16,24 @@ final class Router {
 	private final List<Route> routes = new ArrayList<>();
 
 	Router route(String method, String template, Function<Call, Reply> endpoint) {
+		return add(method, template, endpoint, false);
+	}
+
+	/** A route that needs no bearer token: the ones that issue tokens. */
+	Router openRoute(String method, String template, Function<Call, Reply> endpoint) {
+		return add(method, template, endpoint, true);
+	}
+
+	private Router add(String method, String template, Function<Call, Reply> endpoint, boolean open) {
 		String regex = Pattern.quote(template).replaceAll("\\{[a-zA-Z]+}", "\\\\E([^/:]+)\\\\Q");
-		this.routes.add(new Route(method, Pattern.compile(regex), endpoint));
+		this.routes.add(new Route(method, Pattern.compile(regex), endpoint, open));
 		return this;
+	}
+
+	/** Whether the request's path is one of an open route, whatever its method. */
+	boolean isOpen(RecordedRequest request) {
+		return this.routes.stream()
+			.anyMatch((route) -> route.open() && route.pattern().matcher(request.path()).matches());
 	}
 
 	/**
@@ -46,7 +61,7 @@ final class Router {
 		throw ApiException.notFound("Not Found");
 	}
 
-	private record Route(String method, Pattern pattern, Function<Call, Reply> endpoint) {
+	private record Route(String method, Pattern pattern, Function<Call, Reply> endpoint, boolean open) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.ycspring.emulator;
 
+import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,28 @@ import reactor.netty.resources.LoopResources;
  * their n-th poll ({@link #completeOperationsAfterPolls(int)}); every setting can be changed
  * while the emulator runs and applies to the requests and operations that follow. All
  * methods are thread-safe.
+ *
+ * <h2>Authentication</h2>
+ * Every API call needs {@code Authorization: Bearer <IAM token>}. The emulator also issues
+ * IAM tokens, on the same port, so credential flows run end to end:
+ * <ul>
+ * <li>{@code POST /iam/v1/tokens} exchanges an OAuth token ({@link #acceptOAuthTokens}) or a
+ * service account JWT signed with a registered key ({@link #registerServiceAccountKey},
+ * {@link #createServiceAccountKey}) for {@code {"iamToken", "expiresAt"}};</li>
+ * <li>{@code GET /computeMetadata/v1/instance/service-accounts/default/token} with
+ * {@code Metadata-Flavor: Google} answers {@code {"access_token", "expires_in",
+ * "token_type"}} as a VM's metadata service does ({@link #metadataService(boolean)}).</li>
+ * </ul>
+ * These two need no bearer token. Which bearer tokens the API accepts:
+ * <ul>
+ * <li>while no token is registered with {@link #acceptTokens} and none was ever issued, any
+ * non-blank one (the default, so simple tests need no setup);</li>
+ * <li>once tokens are registered or one has been issued, only the registered ones (which never
+ * expire) and the issued ones until they expire ({@link #issuedTokenLifetime(Duration)},
+ * {@link #expireIssuedTokens()}); an expired one is UNAUTHENTICATED "IAM token expired".</li>
+ * </ul>
+ * Token times follow the emulator's {@link Builder#clock(Clock) clock}, which a test may
+ * move; operations and latency keep to real time.
  */
 public final class YandexCloudEmulator implements AutoCloseable {
 
@@ -43,7 +67,13 @@ public final class YandexCloudEmulator implements AutoCloseable {
 
 	private final OperationStore operations = new OperationStore(this.settings, this.failures);
 
-	private final TokenCheck tokens = new TokenCheck();
+	private final IssuedTokens issuedTokens;
+
+	private final TokenCheck tokens;
+
+	private final ServiceAccountKeys serviceAccountKeys = new ServiceAccountKeys();
+
+	private final IamTokenApi iamTokens;
 
 	private final FaultQueue faultQueue = new FaultQueue();
 
@@ -59,9 +89,14 @@ public final class YandexCloudEmulator implements AutoCloseable {
 		this.requestedPort = builder.port;
 		latency(builder.latency);
 		operationDelay(builder.operationDelay);
+		issuedTokenLifetime(builder.issuedTokenLifetime);
+		this.issuedTokens = new IssuedTokens(builder.clock, this.settings);
+		this.tokens = new TokenCheck(this.issuedTokens);
+		this.iamTokens = new IamTokenApi(this.issuedTokens, this.serviceAccountKeys);
 		Idempotency idempotency = new Idempotency(this.operations);
 		Api api = new Api(this.tokens, this.operations, new ImageApi(this.images, this.operations, idempotency),
-				new OperationApi(this.operations, this.settings), new ApiGatewayApi(this.operations));
+				new OperationApi(this.operations, this.settings), new ApiGatewayApi(this.operations), this.iamTokens,
+				new MetadataApi(this.issuedTokens, this.settings));
 		this.frontend = new HttpFrontend(api, this.requestLog, this.faultQueue, this.settings);
 	}
 
@@ -118,7 +153,8 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the base URL of every emulated endpoint (compute, operation, api-gateway).
+	 * Returns the base URL of every emulated endpoint (compute, operation, api-gateway, IAM
+	 * token exchange, metadata service).
 	 * @return {@code http://127.0.0.1:<port>}
 	 */
 	public String baseUrl() {
@@ -207,14 +243,95 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Sets the IAM tokens the emulator accepts, replacing those set before. With none (the
-	 * default) any non-blank bearer token is accepted; a missing {@code Authorization} is
-	 * always UNAUTHENTICATED (401).
-	 * @param iamTokens the tokens {@code Authorization: Bearer} must carry one of
+	 * Sets the static IAM tokens the emulator accepts, replacing those set before; they never
+	 * expire. With none registered (the default, or after calling this with no tokens) and no
+	 * token ever issued, any non-blank bearer token is accepted; once one is issued, only
+	 * these and the issued ones are. A missing {@code Authorization} is always
+	 * UNAUTHENTICATED (401).
+	 * @param iamTokens the tokens {@code Authorization: Bearer} may carry
 	 * @return this emulator
 	 */
 	public YandexCloudEmulator acceptTokens(String... iamTokens) {
 		this.tokens.accept(iamTokens);
+		return this;
+	}
+
+	/**
+	 * Sets the OAuth tokens {@code POST /iam/v1/tokens} exchanges for IAM tokens, replacing
+	 * those set before. None by default: every OAuth token is UNAUTHENTICATED.
+	 * @param oauthTokens the accepted {@code yandexPassportOauthToken} values
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator acceptOAuthTokens(String... oauthTokens) {
+		this.iamTokens.acceptOAuthTokens(oauthTokens);
+		return this;
+	}
+
+	/**
+	 * Registers a service account key, so {@code POST /iam/v1/tokens} accepts JWTs with this
+	 * {@code kid} and {@code iss}, signed PS256 with the matching private key. A key id
+	 * registered again is replaced.
+	 * @param keyId the key id, the JWT's {@code kid}
+	 * @param serviceAccountId the service account, the JWT's {@code iss}
+	 * @param publicKey the RSA public key
+	 * @return this emulator
+	 * @throws IllegalArgumentException if an id is blank or the key is not RSA
+	 */
+	public YandexCloudEmulator registerServiceAccountKey(String keyId, String serviceAccountId, PublicKey publicKey) {
+		this.serviceAccountKeys.register(keyId, serviceAccountId, publicKey);
+		return this;
+	}
+
+	/**
+	 * Generates an RSA-2048 key for a service account, registers it under a new key id and
+	 * returns the authorized key file {@code yc iam key create} would write: JSON with
+	 * {@code id}, {@code service_account_id}, {@code created_at}, {@code key_algorithm}
+	 * ({@code RSA_2048}), {@code public_key} (PEM) and {@code private_key} (PKCS#8 PEM after
+	 * the line {@code PLEASE DO NOT REMOVE THIS LINE! Yandex.Cloud SA Key ID <id>}).
+	 * @param serviceAccountId the service account
+	 * @return the key file's text
+	 */
+	public String createServiceAccountKey(String serviceAccountId) {
+		return this.serviceAccountKeys.create(serviceAccountId, this.issuedTokens.now());
+	}
+
+	/**
+	 * Sets how long IAM tokens issued from now on stay valid (12 hours by default, as real
+	 * ones); tokens already issued keep their expiry.
+	 * @param lifetime the lifetime, positive
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator issuedTokenLifetime(Duration lifetime) {
+		this.settings.issuedTokenLifetime = EmulatorSettings.positive("issuedTokenLifetime", lifetime);
+		return this;
+	}
+
+	/**
+	 * Makes every IAM token issued so far expire now, so the next call with one is
+	 * UNAUTHENTICATED "IAM token expired"; tokens issued afterwards are valid as usual.
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator expireIssuedTokens() {
+		this.issuedTokens.expireAll();
+		return this;
+	}
+
+	/**
+	 * Counts the IAM tokens issued, by the token exchange and the metadata service together.
+	 * @return how many tokens were issued since the emulator was built
+	 */
+	public long issuedTokenCount() {
+		return this.issuedTokens.count();
+	}
+
+	/**
+	 * Turns the metadata service's token endpoint on (the default) or off; off, it answers
+	 * 404, as outside a VM.
+	 * @param enabled whether {@code GET /computeMetadata/v1/instance/service-accounts/default/token} serves tokens
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator metadataService(boolean enabled) {
+		this.settings.metadataService = enabled;
 		return this;
 	}
 
@@ -314,9 +431,11 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the emulator alone until the process is killed, printing its base URL.
+	 * Runs the emulator alone until the process is killed, printing its base URL (and nothing
+	 * secret).
 	 * @param args {@code --port=8080 --seed-folder=demo --seed-images=2500
-	 * --operation-delay=500ms --latency=0ms}, all optional
+	 * --operation-delay=500ms --latency=0ms --oauth-token=... --issued-token-lifetime=12h}, all
+	 * optional; {@code --oauth-token} may be repeated
 	 */
 	public static void main(String[] args) {
 		MainArguments arguments;
@@ -332,8 +451,10 @@ public final class YandexCloudEmulator implements AutoCloseable {
 		YandexCloudEmulator emulator = builder().port(arguments.port())
 			.operationDelay(arguments.operationDelay())
 			.latency(arguments.latency())
+			.issuedTokenLifetime(arguments.issuedTokenLifetime())
 			.build()
 			.start();
+		emulator.acceptOAuthTokens(arguments.oauthTokens().toArray(String[]::new));
 		if (arguments.seedImages() > 0) {
 			emulator.seedImages(arguments.seedFolder(), arguments.seedImages());
 		}
@@ -362,6 +483,10 @@ public final class YandexCloudEmulator implements AutoCloseable {
 		private Duration latency = Duration.ZERO;
 
 		private Duration operationDelay = Duration.ofMillis(200);
+
+		private Duration issuedTokenLifetime = Duration.ofHours(12);
+
+		private Clock clock = Clock.systemUTC();
 
 		private Builder() {
 		}
@@ -396,6 +521,28 @@ public final class YandexCloudEmulator implements AutoCloseable {
 		 */
 		public Builder operationDelay(Duration operationDelay) {
 			this.operationDelay = EmulatorSettings.nonNegative("operationDelay", operationDelay);
+			return this;
+		}
+
+		/**
+		 * Sets how long issued IAM tokens stay valid (12 hours by default).
+		 * @param issuedTokenLifetime the lifetime, positive
+		 * @return this builder
+		 */
+		public Builder issuedTokenLifetime(Duration issuedTokenLifetime) {
+			this.issuedTokenLifetime = EmulatorSettings.positive("issuedTokenLifetime", issuedTokenLifetime);
+			return this;
+		}
+
+		/**
+		 * Sets the clock of authentication: when tokens are issued and expire, and the time
+		 * JWTs' {@code iat} and {@code exp} are checked against (the system clock by default).
+		 * A test may pass a clock it moves, to expire tokens without waiting.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = clock;
 			return this;
 		}
 

@@ -45,13 +45,17 @@ class InternalsTests {
 	@Test
 	void commandLineReadsEveryOption() {
 		MainArguments arguments = MainArguments.parse("--port=8080", "--seed-folder=demo", "--seed-images=2500",
-				"--operation-delay=500ms", "--latency=PT0.01S");
+				"--operation-delay=500ms", "--latency=PT0.01S", "--oauth-token=y0_first", "--oauth-token=y0_second",
+				"--issued-token-lifetime=1h");
 		assertThat(arguments).isEqualTo(new MainArguments(8080, "demo", 2500, Duration.ofMillis(500),
-				Duration.ofMillis(10)));
+				Duration.ofMillis(10), List.of("y0_first", "y0_second"), Duration.ofHours(1)));
+		assertThat(arguments.toString()).doesNotContain("y0_first");
 		assertThat(MainArguments.duration("2s")).isEqualTo(Duration.ofSeconds(2));
 		assertThat(MainArguments.duration("1m")).isEqualTo(Duration.ofMinutes(1));
+		assertThat(MainArguments.duration("12h")).isEqualTo(Duration.ofHours(12));
 		assertThat(MainArguments.duration("250")).isEqualTo(Duration.ofMillis(250));
-		assertThatIllegalArgumentException().isThrownBy(() -> MainArguments.parse("--colour=blue"));
+		assertThatIllegalArgumentException().isThrownBy(() -> MainArguments.parse("--colour=blue"))
+			.withMessageNotContaining("blue");
 	}
 
 	@Test
@@ -73,6 +77,7 @@ class InternalsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.faults().status(1, 0));
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.faults().dropConnection(0));
 		assertThatIllegalArgumentException().isThrownBy(() -> emulator.putImage(EmulatedImage.builder().build()));
+		assertThatIllegalArgumentException().isThrownBy(() -> emulator.issuedTokenLifetime(Duration.ZERO));
 	}
 
 }

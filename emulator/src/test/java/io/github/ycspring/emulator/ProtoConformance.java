@@ -36,6 +36,16 @@ final class ProtoConformance {
 	private ProtoConformance() {
 	}
 
+	/** Prints a message as a client built on the official SDK's messages would send it. */
+	static String print(Message message) {
+		try {
+			return JsonFormat.printer().usingTypeRegistry(TYPES).print(message);
+		}
+		catch (InvalidProtocolBufferException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Asserts the JSON is exactly what JsonFormat prints for the message it parses into. */
 	static <B extends Message.Builder> B assertConforms(String json, B builder) {
 		try {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import yandex.cloud.api.compute.v1.ImageOuterClass;
 import yandex.cloud.api.compute.v1.ImageServiceOuterClass;
+import yandex.cloud.api.iam.v1.IamTokenServiceOuterClass;
 import yandex.cloud.api.operation.OperationOuterClass;
 import yandex.cloud.api.serverless.apigateway.v1.ApigatewayService;
 
@@ -151,6 +152,33 @@ class ProtoConformanceTests {
 		assertThat(status.getCode()).isEqualTo(5);
 		assertThat(status.getDetails(0).getTypeUrl()).isEqualTo("type.googleapis.com/google.rpc.RequestInfo");
 		assertThat(response.body()).contains(response.header("x-request-id"));
+	}
+
+	@Test
+	void iamTokenResponseConforms() {
+		this.emulator.acceptOAuthTokens("y0_conformance");
+		String json = this.http.post("/iam/v1/tokens", "{\"yandexPassportOauthToken\": \"y0_conformance\"}").body();
+		IamTokenServiceOuterClass.CreateIamTokenResponse response = assertConforms(json,
+				IamTokenServiceOuterClass.CreateIamTokenResponse.newBuilder())
+			.build();
+		assertThat(response.getIamToken()).startsWith("t1.");
+		assertThat(response.getExpiresAt().getSeconds()).isPositive();
+	}
+
+	@Test
+	void iamTokenRequestsOfTheOfficialShapeAreAccepted() {
+		this.emulator.acceptOAuthTokens("y0_conformance");
+		IamTokenServiceOuterClass.CreateIamTokenRequest request = IamTokenServiceOuterClass.CreateIamTokenRequest
+			.newBuilder()
+			.setYandexPassportOauthToken("y0_conformance")
+			.build();
+		assertThat(this.http.post("/iam/v1/tokens", ProtoConformance.print(request)).status()).isEqualTo(200);
+	}
+
+	@Test
+	void unauthenticatedTokenExchangeErrorConforms() {
+		EmulatorHttp.Response response = this.http.post("/iam/v1/tokens", "{\"jwt\": \"a.b.c\"}");
+		assertThat(assertConforms(response.body(), Status.newBuilder()).getCode()).isEqualTo(16);
 	}
 
 	static String createBody(String name) {
