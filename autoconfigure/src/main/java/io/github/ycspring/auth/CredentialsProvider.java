@@ -5,7 +5,12 @@ import reactor.core.publisher.Mono;
 /**
  * Source of the IAM tokens that authenticate calls to Yandex Cloud.
  * <p>
- * Define a bean of this type to replace the credentials the starter resolves from properties and environment.
+ * The starter resolves one from configuration, in this order: the explicit properties
+ * {@code yandex.cloud.credentials.iam-token}, {@code oauth-token}, {@code service-account-key-file} or
+ * {@code service-account-key} (at most one); env {@code YC_SERVICE_ACCOUNT_KEY_FILE}; env {@code YC_TOKEN} (an IAM
+ * token when it starts with {@code t1.}, otherwise an OAuth token); the VM metadata service; else
+ * {@link NoCredentials}. Exchanged tokens are cached by {@link CachingCredentialsProvider}. Define a bean of this
+ * type to replace the whole chain.
  */
 public interface CredentialsProvider {
 
