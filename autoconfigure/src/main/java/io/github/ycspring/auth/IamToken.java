@@ -14,6 +14,8 @@ public record IamToken(String value, Instant expiresAt) {
 
 	/**
 	 * Checks that the token is not blank.
+	 * @param value the token, sent as {@code Authorization: Bearer <value>}
+	 * @param expiresAt when the token stops being accepted
 	 */
 	public IamToken {
 		Assert.hasText(value, "iamToken: must not be blank");

@@ -33,6 +33,20 @@ public record CreateImageRequest(String folderId, String name, String descriptio
 
 	/**
 	 * Checks every argument against the API's limits, and that exactly one source is given.
+	 * @param folderId folder to create the image in; {@code ""} uses {@code yandex.cloud.folder-id}
+	 * @param name name, {@code |[a-z]([-_a-z0-9]{0,61}[a-z0-9])?}
+	 * @param description description, at most 256 characters
+	 * @param labels labels, at most 64
+	 * @param family image family, {@code |[a-z][-a-z0-9]{1,61}[a-z0-9]}
+	 * @param minDiskSize smallest disk in bytes that can be made from the image, 4 MiB to 4 TiB; 0 for the source's
+	 * @param productIds license ids to attach
+	 * @param sourceImageId id of the image to copy, or {@code ""}
+	 * @param sourceDiskId id of the disk to image, or {@code ""}
+	 * @param sourceSnapshotId id of the snapshot to image, or {@code ""}
+	 * @param sourceUri URI of an image file in Object Storage, or {@code ""}
+	 * @param os operating system in the image; {@code null} for the server's default
+	 * @param pooled whether to pool the image for faster disk creation
+	 * @param hardwareGeneration hardware generation the image needs; {@code null} for the source's
 	 */
 	public CreateImageRequest {
 		folderId = Check.optionalId("folderId", folderId);

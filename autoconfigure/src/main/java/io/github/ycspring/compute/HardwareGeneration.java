@@ -39,6 +39,7 @@ public record HardwareGeneration(@Nullable LegacyFeatures legacyFeatures,
 
 		/**
 		 * Puts the proto3 default where the JSON had no topology.
+		 * @param pciTopology PCI topology
 		 */
 		public LegacyFeatures {
 			pciTopology = (pciTopology != null) ? pciTopology : PciTopology.PCI_TOPOLOGY_UNSPECIFIED;

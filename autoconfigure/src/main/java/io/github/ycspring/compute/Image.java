@@ -34,6 +34,22 @@ public record Image(String id, String folderId, @Nullable Instant createdAt, Str
 
 	/**
 	 * Puts proto3 defaults where the JSON had no value.
+	 * @param id id of the image
+	 * @param folderId id of the folder the image belongs to
+	 * @param createdAt creation time, with the server's nanosecond precision; {@code null} when absent
+	 * @param name name of the image, 1-63 characters, or {@code ""}
+	 * @param description description, 0-256 characters
+	 * @param labels resource labels
+	 * @param family image family the image belongs to, or {@code ""}
+	 * @param size size of the image in bytes, where the API reports it
+	 * @param storageSize size of the stored image in bytes
+	 * @param minDiskSize smallest disk, in bytes, that can be created from the image
+	 * @param productIds license ids attached to the image
+	 * @param status current status
+	 * @param os operating system in the image; {@code null} when absent
+	 * @param pooled whether the image is pooled for faster disk creation
+	 * @param hardwareGeneration hardware generation the image needs; {@code null} when absent
+	 * @param kmsKey KMS key the image is encrypted with; {@code null} when absent
 	 */
 	public Image {
 		id = orEmpty(id);

@@ -11,6 +11,7 @@ public record ImageOperationMetadata(String imageId) {
 
 	/**
 	 * Puts the proto3 default where the JSON had no id.
+	 * @param imageId id of the image the operation works on
 	 */
 	public ImageOperationMetadata {
 		imageId = Image.orEmpty(imageId);

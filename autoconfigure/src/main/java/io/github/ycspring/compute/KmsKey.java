@@ -10,6 +10,8 @@ public record KmsKey(String keyId, String versionId) {
 
 	/**
 	 * Puts proto3 defaults where the JSON had no value.
+	 * @param keyId id of the KMS key
+	 * @param versionId id of the key version
 	 */
 	public KmsKey {
 		keyId = Image.orEmpty(keyId);

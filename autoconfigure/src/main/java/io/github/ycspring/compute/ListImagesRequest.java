@@ -15,6 +15,11 @@ public record ListImagesRequest(String folderId, String filter, String orderBy, 
 
 	/**
 	 * Checks every argument against the API's limits.
+	 * @param folderId folder to list; {@code ""} uses {@code yandex.cloud.folder-id}
+	 * @param filter filter such as {@code name="my-image"}; {@code ""} for none
+	 * @param orderBy order such as {@code createdAt desc}; {@code ""} for the server's default ({@code id asc})
+	 * @param pageSize page size hint, 0 to 1000; 0 uses {@code yandex.cloud.paging.page-size}
+	 * @param pageToken token to resume from, {@code ""} for the beginning
 	 */
 	public ListImagesRequest {
 		folderId = Check.optionalId("folderId", folderId);

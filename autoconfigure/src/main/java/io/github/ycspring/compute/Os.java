@@ -13,6 +13,8 @@ public record Os(Type type, @Nullable Nvidia nvidia) {
 
 	/**
 	 * Puts the proto3 default where the JSON had no type.
+	 * @param type operating system type
+	 * @param nvidia NVIDIA GPU driver installed in the image; {@code null} when absent
 	 */
 	public Os {
 		type = (type != null) ? type : Type.TYPE_UNSPECIFIED;
@@ -53,6 +55,7 @@ public record Os(Type type, @Nullable Nvidia nvidia) {
 
 		/**
 		 * Puts the proto3 default where the JSON had no driver.
+		 * @param driver driver name
 		 */
 		public Nvidia {
 			driver = Image.orEmpty(driver);

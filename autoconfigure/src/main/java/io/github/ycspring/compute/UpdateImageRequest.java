@@ -22,6 +22,11 @@ public record UpdateImageRequest(String imageId, @Nullable String name, @Nullabl
 
 	/**
 	 * Checks every argument against the API's limits, and that something is updated.
+	 * @param imageId id of the image
+	 * @param name new name, or {@code null} to leave it
+	 * @param description new description, or {@code null} to leave it
+	 * @param minDiskSize new minimum disk size in bytes, or {@code null} to leave it
+	 * @param labels new labels (all of them), or {@code null} to leave them
 	 */
 	public UpdateImageRequest {
 		Check.id("imageId", imageId);

@@ -13,6 +13,8 @@ public record Page<T>(List<T> items, String nextPageToken) {
 
 	/**
 	 * Normalizes absent values to proto3 defaults: no items is an empty list, no token is {@code ""}.
+	 * @param items items of this page, in server order
+	 * @param nextPageToken token of the next page, {@code ""} on the last page
 	 */
 	public Page {
 		items = (items != null) ? List.copyOf(items) : List.of();

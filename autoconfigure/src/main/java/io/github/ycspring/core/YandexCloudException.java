@@ -10,14 +10,19 @@ import org.jspecify.annotations.Nullable;
  */
 public class YandexCloudException extends RuntimeException {
 
+	/** gRPC code of the failure. */
 	private final Code code;
 
+	/** HTTP status of the response, or 0. */
 	private final int httpStatus;
 
+	/** The server's message alone. */
 	private final String serverMessage;
 
+	/** The server's {@code x-request-id}. */
 	private final @Nullable String requestId;
 
+	/** Our {@code x-client-request-id}. */
 	private final @Nullable String clientRequestId;
 
 	/**

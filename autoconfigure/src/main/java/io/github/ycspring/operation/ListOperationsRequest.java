@@ -15,6 +15,10 @@ public record ListOperationsRequest(OperationResource resource, String filter, l
 
 	/**
 	 * Checks every argument against the API's limits.
+	 * @param resource whose operations to list
+	 * @param filter filter expression where the service has one, such as {@code done=false}; {@code ""} for none
+	 * @param pageSize page size hint, 0 to 1000; 0 uses {@code yandex.cloud.paging.page-size}
+	 * @param pageToken token to resume from, {@code ""} for the beginning
 	 */
 	public ListOperationsRequest {
 		Check.notNull("resource", resource);

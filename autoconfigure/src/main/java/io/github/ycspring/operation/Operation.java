@@ -31,6 +31,15 @@ public record Operation(String id, String description, @Nullable Instant created
 
 	/**
 	 * Puts proto3 defaults where the JSON had no value.
+	 * @param id id of the operation
+	 * @param description description, such as {@code "Create image"}
+	 * @param createdAt creation time; {@code null} when absent
+	 * @param createdBy id of the account that started the operation
+	 * @param modifiedAt time of the last change; {@code null} when absent
+	 * @param done whether the operation has finished
+	 * @param metadata service-specific metadata, such as {@code CreateImageMetadata}; {@code null} when absent
+	 * @param error the error the operation ended with; {@code null} when none
+	 * @param response the result of a successful operation, such as the created {@code Image}; {@code null} when none
 	 */
 	public Operation {
 		id = (id != null) ? id : "";

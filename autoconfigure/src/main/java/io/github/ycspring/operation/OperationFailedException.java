@@ -8,6 +8,7 @@ import io.github.ycspring.core.YandexCloudException;
  */
 public class OperationFailedException extends YandexCloudException {
 
+	/** The failed operation. */
 	private final Operation operation;
 
 	/**

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public class OperationTimeoutException extends YandexCloudException {
 
+	/** Last state seen before the deadline. */
 	private final @Nullable Operation operation;
 
 	/**

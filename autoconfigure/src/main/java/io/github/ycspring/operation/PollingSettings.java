@@ -16,6 +16,10 @@ public record PollingSettings(Duration initialInterval, Duration maxInterval, do
 
 	/**
 	 * Checks the settings.
+	 * @param initialInterval wait before the first poll
+	 * @param maxInterval longest wait between polls
+	 * @param multiplier growth of the wait from one poll to the next
+	 * @param timeout how long {@link OperationClient#await(String)} waits in all
 	 */
 	public PollingSettings {
 		positive("initialInterval", initialInterval);

@@ -16,6 +16,9 @@ public record Status(int code, String message, List<JsonNode> details) {
 
 	/**
 	 * Puts proto3 defaults where the JSON had no value.
+	 * @param code gRPC code number
+	 * @param message the server's message
+	 * @param details further details, each an {@code Any} with its {@code @type}
 	 */
 	public Status {
 		message = (message != null) ? message : "";

@@ -27,6 +27,14 @@ public record ApiRequest(String apiMethod, HttpMethod method, URI endpoint, Stri
 
 	/**
 	 * Copies the query and headers so the request stays immutable.
+	 * @param apiMethod name of the API method, such as {@code ImageService.List}, for logs and metrics
+	 * @param method HTTP method
+	 * @param endpoint base URL of the service
+	 * @param path path below the base URL, its variable parts already encoded with {@link #segment(String)}
+	 * @param query query parameters; those with empty values are not sent (proto3 defaults)
+	 * @param body request body, written as proto3 JSON; {@code null} for none
+	 * @param mutating whether the call changes state, and so carries an {@code Idempotency-Key}
+	 * @param headers further request headers, such as the metadata service's {@code Metadata-Flavor}
 	 */
 	public ApiRequest {
 		query = Collections.unmodifiableMap(new LinkedHashMap<>(query));

@@ -18,6 +18,9 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
 
 	/**
 	 * Checks the settings.
+	 * @param maxAttempts most attempts of one call, the first included; 1 disables retries
+	 * @param initialBackoff backoff ceiling before the first retry; it doubles with each further retry
+	 * @param maxBackoff highest backoff ceiling
 	 */
 	public RetrySettings {
 		Check.range("maxAttempts", maxAttempts, 1, 100);
