@@ -30,9 +30,12 @@ class ConfigurationMetadataTests {
 
 	private static Map<String, JsonNode> properties;
 
+	private static Map<String, JsonNode> hints;
+
 	@BeforeAll
 	static void readMetadata() throws IOException {
 		properties = new LinkedHashMap<>();
+		hints = new LinkedHashMap<>();
 		JsonMapper mapper = JsonMapper.builder().build();
 		Enumeration<URL> resources = ConfigurationMetadataTests.class.getClassLoader().getResources(METADATA);
 		while (resources.hasMoreElements()) {
@@ -47,8 +50,29 @@ class ConfigurationMetadataTests {
 					properties.put(name, property);
 				}
 			}
+			for (JsonNode hint : metadata.path("hints").values()) {
+				hints.put(hint.path("name").asString(), hint);
+			}
 		}
 		assertThat(properties).as("yandex.cloud.* properties in %s", METADATA).isNotEmpty();
+	}
+
+	@Test
+	void hintsEveryValueOfTheMetadataServiceModeWithADescription() {
+		JsonNode hint = hints.get("yandex.cloud.credentials.metadata-service");
+		assertThat(hint).as("hint for metadata-service").isNotNull();
+		List<String> values = new ArrayList<>();
+		for (JsonNode value : hint.path("values").values()) {
+			values.add(value.path("value").asString());
+			assertThat(value.path("description").asString()).as("description of %s", value).isNotBlank();
+		}
+		assertThat(values).containsExactly("auto", "enabled", "disabled");
+	}
+
+	@Test
+	void hintsThatTheKeyFileIsAResource() {
+		assertThat(hints.get("yandex.cloud.credentials.service-account-key-file").path("providers").get(0)
+			.path("parameters").path("target").asString()).isEqualTo("org.springframework.core.io.Resource");
 	}
 
 	@Test
