@@ -10,10 +10,10 @@ import java.util.Locale;
  *
  * @param oauthTokens the OAuth tokens the IAM token exchange accepts; never printed
  */
-record MainArguments(int port, String seedFolder, int seedImages, Duration operationDelay, Duration latency,
+record MainArguments(String host, int port, String seedFolder, int seedImages, Duration operationDelay, Duration latency,
 		List<String> oauthTokens, Duration issuedTokenLifetime) {
 
-	static final String USAGE = "usage: YandexCloudEmulator [--port=8080] [--seed-folder=demo] [--seed-images=2500]"
+	static final String USAGE = "usage: YandexCloudEmulator [--host=127.0.0.1] [--port=8080] [--seed-folder=demo] [--seed-images=2500]"
 			+ " [--operation-delay=500ms] [--latency=0ms] [--oauth-token=<token>]... [--issued-token-lifetime=12h]";
 
 	MainArguments {
@@ -21,6 +21,7 @@ record MainArguments(int port, String seedFolder, int seedImages, Duration opera
 	}
 
 	static MainArguments parse(String... args) {
+		String host = "127.0.0.1";
 		int port = 0;
 		String seedFolder = "demo";
 		int seedImages = 0;
@@ -35,6 +36,7 @@ record MainArguments(int port, String seedFolder, int seedImages, Duration opera
 			}
 			String value = arg.substring(equals + 1);
 			switch (arg.substring(2, equals)) {
+				case "host" -> host = value;
 				case "port" -> port = Integer.parseInt(value);
 				case "seed-folder" -> seedFolder = value;
 				case "seed-images" -> seedImages = Integer.parseInt(value);
@@ -45,7 +47,7 @@ record MainArguments(int port, String seedFolder, int seedImages, Duration opera
 				default -> throw new IllegalArgumentException("Unknown argument " + name(arg));
 			}
 		}
-		return new MainArguments(port, seedFolder, seedImages, operationDelay, latency, oauthTokens,
+		return new MainArguments(host, port, seedFolder, seedImages, operationDelay, latency, oauthTokens,
 				issuedTokenLifetime);
 	}
 
@@ -81,7 +83,7 @@ record MainArguments(int port, String seedFolder, int seedImages, Duration opera
 
 	@Override
 	public String toString() {
-		return "MainArguments[port=" + this.port + ", seedFolder=" + this.seedFolder + ", seedImages="
+		return "MainArguments[host=" + this.host + ", port=" + this.port + ", seedFolder=" + this.seedFolder + ", seedImages="
 				+ this.seedImages + ", operationDelay=" + this.operationDelay + ", latency=" + this.latency
 				+ ", oauthTokens=" + this.oauthTokens.size() + " (redacted), issuedTokenLifetime="
 				+ this.issuedTokenLifetime + "]";

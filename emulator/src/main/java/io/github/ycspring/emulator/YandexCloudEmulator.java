@@ -81,12 +81,15 @@ public final class YandexCloudEmulator implements AutoCloseable {
 
 	private final HttpFrontend frontend;
 
+	private final String host;
+
 	private @Nullable LoopResources loops;
 
 	private @Nullable DisposableServer server;
 
 	private YandexCloudEmulator(Builder builder) {
 		this.requestedPort = builder.port;
+		this.host = builder.host;
 		latency(builder.latency);
 		operationDelay(builder.operationDelay);
 		issuedTokenLifetime(builder.issuedTokenLifetime);
@@ -109,7 +112,7 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Binds {@code 127.0.0.1} and starts serving.
+	 * Binds the host (by default {@code 127.0.0.1}) and starts serving.
 	 * @return this emulator
 	 * @throws IllegalStateException if it is already started
 	 */
@@ -122,7 +125,7 @@ public final class YandexCloudEmulator implements AutoCloseable {
 				true);
 		try {
 			this.server = HttpServer.create()
-				.host("127.0.0.1")
+				.host(this.host)
 				.port(this.requestedPort)
 				.runOn(loopResources)
 				.handle(this.frontend::handle)
@@ -433,7 +436,7 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	/**
 	 * Runs the emulator alone until the process is killed, printing its base URL (and nothing
 	 * secret).
-	 * @param args {@code --port=8080 --seed-folder=demo --seed-images=2500
+	 * @param args {@code --host=127.0.0.1 --port=8080 --seed-folder=demo --seed-images=2500
 	 * --operation-delay=500ms --latency=0ms --oauth-token=... --issued-token-lifetime=12h}, all
 	 * optional; {@code --oauth-token} may be repeated
 	 */
@@ -448,7 +451,8 @@ public final class YandexCloudEmulator implements AutoCloseable {
 			System.exit(2);
 			return;
 		}
-		YandexCloudEmulator emulator = builder().port(arguments.port())
+		YandexCloudEmulator emulator = builder().host(arguments.host())
+			.port(arguments.port())
 			.operationDelay(arguments.operationDelay())
 			.latency(arguments.latency())
 			.issuedTokenLifetime(arguments.issuedTokenLifetime())
@@ -480,6 +484,8 @@ public final class YandexCloudEmulator implements AutoCloseable {
 
 		private int port;
 
+		private String host = "127.0.0.1";
+
 		private Duration latency = Duration.ZERO;
 
 		private Duration operationDelay = Duration.ofMillis(200);
@@ -492,7 +498,21 @@ public final class YandexCloudEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Sets the port to bind on 127.0.0.1.
+		 * Sets the address to bind: {@code 127.0.0.1} by default, so nothing outside this machine can reach it;
+		 * {@code 0.0.0.0} inside a container, where the container's network is the boundary.
+		 * @param host the address
+		 * @return this builder
+		 */
+		public Builder host(String host) {
+			if (host == null || host.isBlank()) {
+				throw new IllegalArgumentException("host must not be blank");
+			}
+			this.host = host;
+			return this;
+		}
+
+		/**
+		 * Sets the port to bind.
 		 * @param port the port; {@code 0} (the default) for any free port
 		 * @return this builder
 		 */

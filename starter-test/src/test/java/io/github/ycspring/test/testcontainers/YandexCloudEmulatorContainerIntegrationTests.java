@@ -1,0 +1,54 @@
+package io.github.ycspring.test.testcontainers;
+
+import java.time.Duration;
+
+import io.github.ycspring.autoconfigure.YandexCloudConnectionDetails;
+import io.github.ycspring.compute.ImageClient;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The emulator's image behind {@code @ServiceConnection}. Needs Docker and the image, built from the repository root
+ * with {@code docker build -f emulator/Dockerfile -t ycspring/yandex-cloud-emulator .}; skipped without Docker.
+ */
+@Testcontainers(disabledWithoutDocker = true)
+@SpringBootTest(properties = "yandex.cloud.credentials.iam-token=t1.container-test")
+class YandexCloudEmulatorContainerIntegrationTests {
+
+	@Container
+	@ServiceConnection
+	static final YandexCloudEmulatorContainer emulator = new YandexCloudEmulatorContainer();
+
+	@Autowired
+	private YandexCloudConnectionDetails connectionDetails;
+
+	@Autowired
+	private ImageClient images;
+
+	@Test
+	void pointsTheClientsAtTheContainer() {
+		assertThat(this.connectionDetails.getComputeEndpoint()).hasToString(emulator.getBaseUrl());
+		assertThat(this.connectionDetails.getOperationEndpoint()).hasToString(emulator.getBaseUrl());
+	}
+
+	@Test
+	void clientsCallTheEmulatorInTheContainer() {
+		assertThat(this.images.list("empty-folder").collectList().block(Duration.ofSeconds(10))).isEmpty();
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApplication {
+
+	}
+
+}
