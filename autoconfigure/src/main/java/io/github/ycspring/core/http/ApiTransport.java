@@ -1,5 +1,7 @@
 package io.github.ycspring.core.http;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
@@ -10,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -76,37 +80,48 @@ public final class ApiTransport {
 
 	private <T> Mono<ApiResponse<T>> decode(ApiRequest request, ClientResponse response, Class<T> type) {
 		HttpHeaders headers = response.headers().asHttpHeaders();
-		return ResponseBodies.read(response, this.maxResponseBytes)
-			.map((body) -> new ApiResponse<>(parse(request, response, body, type), headers));
+		return ResponseBodies.join(response, this.maxResponseBytes).map((body) -> {
+			try {
+				return new ApiResponse<>(parse(request, response, body, type), headers);
+			}
+			finally {
+				DataBufferUtils.release(body);
+			}
+		})
+			.switchIfEmpty(Mono.error(() -> malformed(request, response, "",
+					"response has an empty body, expected " + type.getSimpleName(), null)));
 	}
 
-	private <T> T parse(ApiRequest request, ClientResponse response, byte[] body, Class<T> type) {
+	/** Parses the body where it lies: no copy into an array first. */
+	private <T> T parse(ApiRequest request, ClientResponse response, DataBuffer body, Class<T> type) {
+		int start = body.readPosition();
 		MediaType contentType = response.headers().contentType().orElse(null);
-		if (body.length == 0) {
-			throw malformed(request, response, body, "response has an empty body, expected " + type.getSimpleName(),
+		if (body.readableByteCount() == 0) {
+			throw malformed(request, response, "", "response has an empty body, expected " + type.getSimpleName(),
 					null);
 		}
 		if (contentType != null && !contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-			throw malformed(request, response, body,
+			throw malformed(request, response, ResponseBodies.excerpt(body, start),
 					"response has content type " + contentType + ", expected " + MediaType.APPLICATION_JSON, null);
 		}
-		try {
-			T value = ProtoJson.mapper().readValue(body, type);
+		try (InputStream json = body.asInputStream()) {
+			T value = ProtoJson.mapper().readValue(json, type);
 			if (value == null) {
-				throw malformed(request, response, body, "response body is null, expected " + type.getSimpleName(),
-						null);
+				throw malformed(request, response, ResponseBodies.excerpt(body, start),
+						"response body is null, expected " + type.getSimpleName(), null);
 			}
 			return value;
 		}
-		catch (JacksonException ex) {
-			throw malformed(request, response, body,
-					"response body is not a valid " + type.getSimpleName() + " (" + ex.getOriginalMessage() + ")", ex);
+		catch (JacksonException | IOException ex) {
+			String problem = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.toString();
+			throw malformed(request, response, ResponseBodies.excerpt(body, start),
+					"response body is not a valid " + type.getSimpleName() + " (" + problem + ")", ex);
 		}
 	}
 
-	private static YandexCloudException malformed(ApiRequest request, ClientResponse response, byte @Nullable [] body,
+	private static YandexCloudException malformed(ApiRequest request, ClientResponse response, String excerpt,
 			String problem, @Nullable Throwable cause) {
-		String detail = (body != null) ? problem + ": " + ResponseBodies.excerpt(body) : problem;
+		String detail = excerpt.isEmpty() ? problem : problem + ": " + excerpt;
 		return new YandexCloudException(Code.UNKNOWN, response.statusCode().value(),
 				request.apiMethod() + ": " + detail,
 				response.headers().asHttpHeaders().getFirst(Headers.REQUEST_ID),

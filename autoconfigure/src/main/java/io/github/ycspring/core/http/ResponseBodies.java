@@ -54,6 +54,17 @@ final class ResponseBodies {
 	}
 
 	/**
+	 * The start of a body held in a buffer, on one line, for an error message; the buffer is not consumed.
+	 * @param body the buffer
+	 * @param start where the body starts in it
+	 * @return up to 200 characters of it
+	 */
+	static String excerpt(DataBuffer body, int start) {
+		int length = Math.min(body.writePosition() - start, EXCERPT_LENGTH * 4);
+		return excerpt(body.toString(start, length, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
 	 * The start of a body, on one line, for an error message.
 	 * @param body the body
 	 * @return up to 200 characters of it
