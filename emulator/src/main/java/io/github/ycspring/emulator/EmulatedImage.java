@@ -40,8 +40,28 @@ public record EmulatedImage(String id, String folderId, Instant createdAt, Strin
 		List<String> productIds, String status, String osType, String nvidiaDriver, boolean pooled,
 		HardwareGeneration hardwareGeneration, String kmsKeyId, String kmsKeyVersionId) {
 
+	/**
+	 * Copies the collections, the labels sorted so the JSON written is stable.
+	 * @param id image id ({@code fd8...}); {@code ""} lets {@link YandexCloudEmulator#putImage} generate one
+	 * @param folderId folder the image belongs to
+	 * @param createdAt creation time (nanosecond precision is kept)
+	 * @param name image name
+	 * @param description image description
+	 * @param labels resource labels
+	 * @param family image family
+	 * @param size image size in bytes (listed by the REST reference, not by every API version)
+	 * @param storageSize stored size in bytes
+	 * @param minDiskSize minimum disk size in bytes
+	 * @param productIds license ids
+	 * @param status {@code CREATING}, {@code READY}, {@code ERROR}, {@code DELETING} or any other name
+	 * @param osType {@code LINUX}, {@code WINDOWS}, {@code ""} (no {@code os}) or any other name
+	 * @param nvidiaDriver {@code os.nvidia.driver}
+	 * @param pooled whether the image is pooled
+	 * @param hardwareGeneration hardware generation features
+	 * @param kmsKeyId {@code kmsKey.keyId}
+	 * @param kmsKeyVersionId {@code kmsKey.versionId}
+	 */
 	public EmulatedImage {
-		// copies; labels sorted so the JSON written is stable
 		labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
 		productIds = List.copyOf(productIds);
 	}

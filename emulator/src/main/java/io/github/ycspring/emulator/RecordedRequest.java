@@ -21,6 +21,15 @@ import org.jspecify.annotations.Nullable;
 public record RecordedRequest(String method, String path, Map<String, String> query, Map<String, String> headers,
 		String body, Instant at) {
 
+	/**
+	 * Copies the query and headers, the headers looked up ignoring case.
+	 * @param method HTTP method, upper case
+	 * @param path decoded path without the query
+	 * @param query decoded query parameters (the first value of each)
+	 * @param headers request headers; lookups ignore case
+	 * @param body request body, {@code ""} when there was none
+	 * @param at when the request arrived
+	 */
 	public RecordedRequest {
 		query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
 		TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

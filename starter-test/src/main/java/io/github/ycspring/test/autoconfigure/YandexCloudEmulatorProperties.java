@@ -37,42 +37,82 @@ public class YandexCloudEmulatorProperties {
 	 */
 	private String token = DEFAULT_TOKEN;
 
+	/**
+	 * Folder to seed; empty for the application's yandex.cloud.folder-id.
+	 * @return the current value
+	 */
 	public String getSeedFolder() {
 		return this.seedFolder;
 	}
 
+	/**
+	 * Sets: folder to seed; empty for the application's yandex.cloud.folder-id.
+	 * @param seedFolder the new value
+	 */
 	public void setSeedFolder(String seedFolder) {
 		this.seedFolder = seedFolder;
 	}
 
+	/**
+	 * Number of images to seed.
+	 * @return the current value
+	 */
 	public int getSeedImages() {
 		return this.seedImages;
 	}
 
+	/**
+	 * Sets: number of images to seed.
+	 * @param seedImages the new value
+	 */
 	public void setSeedImages(int seedImages) {
 		this.seedImages = seedImages;
 	}
 
+	/**
+	 * Delay added before every response.
+	 * @return the current value
+	 */
 	public Duration getLatency() {
 		return this.latency;
 	}
 
+	/**
+	 * Sets: delay added before every response.
+	 * @param latency the new value
+	 */
 	public void setLatency(Duration latency) {
 		this.latency = latency;
 	}
 
+	/**
+	 * Time an operation takes to finish.
+	 * @return the current value
+	 */
 	public Duration getOperationDelay() {
 		return this.operationDelay;
 	}
 
+	/**
+	 * Sets: time an operation takes to finish.
+	 * @param operationDelay the new value
+	 */
 	public void setOperationDelay(Duration operationDelay) {
 		this.operationDelay = operationDelay;
 	}
 
+	/**
+	 * Static IAM token the clients send and the only one the emulator accepts.
+	 * @return the current value
+	 */
 	public String getToken() {
 		return this.token;
 	}
 
+	/**
+	 * Sets: static IAM token the clients send and the only one the emulator accepts.
+	 * @param token the new value
+	 */
 	public void setToken(String token) {
 		this.token = token;
 	}

@@ -16,7 +16,7 @@ class YandexCloudEmulatorContainerConnectionDetailsFactoryTests {
 
 	@Test
 	void isRegisteredAsAConnectionDetailsFactory() {
-		List<ConnectionDetailsFactory> factories = SpringFactoriesLoader.forDefaultResourceLocation()
+		List<?> factories = SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(ConnectionDetailsFactory.class);
 		assertThat(factories).hasAtLeastOneElementOfType(YandexCloudEmulatorContainerConnectionDetailsFactory.class);
 	}
