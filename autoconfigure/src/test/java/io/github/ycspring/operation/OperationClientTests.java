@@ -142,6 +142,28 @@ class OperationClientTests {
 	}
 
 	@Test
+	void waitsAtLeastWhatTheServersPollIntervalHeaderAsks() {
+		// the client's own intervals are 5-20 ms: only the server's header makes the polls 100 ms apart
+		emulator().operationPollIntervalHeader(Duration.ofMillis(100));
+		emulator().completeOperationsAfterPolls(3);
+		try {
+			Operation started = startCreate("paced");
+			assertThat(operations().await(started.id()).block(TIMEOUT).done()).isTrue();
+			List<java.time.Instant> polls = emulator().requests().stream()
+				.filter((request) -> request.path().equals("/operations/" + started.id()))
+				.map(RecordedRequest::at)
+				.toList();
+			assertThat(polls).hasSize(3);
+			for (int i = 1; i < polls.size(); i++) {
+				assertThat(Duration.between(polls.get(i - 1), polls.get(i))).isGreaterThanOrEqualTo(Duration.ofMillis(95));
+			}
+		}
+		finally {
+			emulator().operationPollIntervalHeader(Duration.ZERO);
+		}
+	}
+
+	@Test
 	void awaitToleratesAnOperationNotYetVisibleRightAfterCreate() {
 		emulator().hideNewOperations(3);
 		Operation started = startCreate("eventually-visible");
