@@ -2,6 +2,7 @@ package io.github.ycspring.auth;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -43,6 +44,8 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 	private final AtomicReference<@Nullable Cached> cached = new AtomicReference<>();
 
 	private final AtomicReference<Sinks.@Nullable One<IamToken>> refreshing = new AtomicReference<>();
+
+	private volatile @Nullable Instant lastRefresh;
 
 	/**
 	 * Creates a cache over a source, on Reactor's clock (virtual in tests with virtual time).
@@ -94,6 +97,7 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 		this.source.fetch().subscribe((token) -> {
 			Instant now = this.clock.get();
 			this.cached.set(new Cached(token, refreshAt(now, token.expiresAt())));
+			this.lastRefresh = now;
 			this.refreshing.compareAndSet(mine, null);
 			mine.tryEmitValue(token);
 		}, (ex) -> {
@@ -118,6 +122,11 @@ public final class CachingCredentialsProvider implements CredentialsProvider {
 		if (current != null && current.token.equals(rejected)) {
 			this.cached.compareAndSet(current, null);
 		}
+	}
+
+	@Override
+	public Optional<Instant> lastRefresh() {
+		return Optional.ofNullable(this.lastRefresh);
 	}
 
 	@Override

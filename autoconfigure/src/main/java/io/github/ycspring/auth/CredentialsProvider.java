@@ -1,5 +1,8 @@
 package io.github.ycspring.auth;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,6 +29,15 @@ public interface CredentialsProvider {
 	 * @param rejected the token the server rejected
 	 */
 	default void invalidate(IamToken rejected) {
+	}
+
+	/**
+	 * When a token was last obtained by an exchange, for health reports.
+	 * @return the time of the last successful exchange; empty for credentials that are not exchanged, or before the
+	 * first exchange
+	 */
+	default Optional<Instant> lastRefresh() {
+		return Optional.empty();
 	}
 
 	/**

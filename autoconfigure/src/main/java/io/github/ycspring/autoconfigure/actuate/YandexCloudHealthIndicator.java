@@ -86,6 +86,8 @@ public final class YandexCloudHealthIndicator implements ReactiveHealthIndicator
 		return this.credentials.token()
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException("the credentials gave no token")))
 			.onErrorMap(CredentialsUnavailableException::new)
+			.doOnNext((token) -> this.credentials.lastRefresh()
+				.ifPresent((refreshed) -> health.withDetail("lastTokenRefresh", refreshed.toString())))
 			.flatMap(this::probe)
 			.map((status) -> answered(health, status, started))
 			.timeout(this.timeout, Mono.error(() -> new IllegalStateException("no answer within " + this.timeout)))

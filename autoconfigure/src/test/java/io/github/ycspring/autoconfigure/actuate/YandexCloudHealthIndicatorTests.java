@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
+import io.github.ycspring.auth.CachingCredentialsProvider;
 import io.github.ycspring.auth.CredentialsProvider;
+import io.github.ycspring.auth.IamToken;
 import io.github.ycspring.auth.NoCredentials;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.emulator.YandexCloudEmulator;
@@ -42,6 +45,18 @@ class YandexCloudHealthIndicatorTests {
 			.containsEntry("httpStatus", 404)
 			.containsKey("latencyMs")
 			.doesNotContainKey("error");
+	}
+
+	@Test
+	void reportsWhenExchangedCredentialsLastGotATokenAndNothingForStaticOnes() {
+		CachingCredentialsProvider exchanged = new CachingCredentialsProvider("OAuth token",
+				() -> Mono.just(new IamToken(EmulatorExtension.TOKEN, Instant.now().plus(Duration.ofHours(1)))));
+		Health health = check(indicator(exchanged));
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("credentials", "OAuth token")
+			.containsEntry("lastTokenRefresh", exchanged.lastRefresh().orElseThrow().toString());
+		assertThat(check(indicator(new StaticIamTokenCredentials(EmulatorExtension.TOKEN))).getDetails())
+			.doesNotContainKey("lastTokenRefresh");
 	}
 
 	@Test
