@@ -1,0 +1,77 @@
+package io.github.ycspring.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import io.github.ycspring.benchmarks.baseline.RawWebClientBaseline;
+import io.github.ycspring.compute.Image;
+import io.github.ycspring.compute.ImageClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * 1,000 {@code get} calls in flight at once ({@code flatMap} with concurrency 1000): throughput and errors, ours
+ * against a plain WebClient. Each round uses the shared default connection pool, as an application does.
+ */
+final class ConcurrencyScenario {
+
+	static final int CONCURRENT = 1000;
+
+	private static final String OURS = "ImageClient.get x1000";
+
+	private static final String RAW = "raw WebClient x1000";
+
+	private final int warmups;
+
+	private final int rounds;
+
+	ConcurrencyScenario(int warmups, int rounds) {
+		this.warmups = warmups;
+		this.rounds = rounds;
+	}
+
+	void run(String baseUrl, List<String> imageIds, Report report) {
+		Report.section("Concurrency: 1,000 concurrent get calls");
+		ImageClient images = Bench.clients(baseUrl).images();
+		RawWebClientBaseline raw = new RawWebClientBaseline(baseUrl);
+		AtomicLong ourErrors = new AtomicLong();
+		AtomicLong rawErrors = new AtomicLong();
+		AtomicReference<Throwable> firstError = new AtomicReference<>();
+		List<Bench.Contender> contenders = new ArrayList<>();
+		contenders.add(new Bench.Contender(OURS, () -> burst(images::get, imageIds, ourErrors, firstError)));
+		contenders.add(new Bench.Contender(RAW, () -> burst(raw::getImage, imageIds, rawErrors, firstError)));
+		Map<String, Samples> results = Runs.roundRobin(contenders, this.warmups, this.rounds);
+		results.forEach((name, samples) -> Report.line("%-24s %s", name, samples.describe("%,.0f", "calls/s")));
+		Report.line("errors over all %d rounds: ours %d, raw WebClient %d%s", this.warmups + this.rounds,
+				ourErrors.get(), rawErrors.get(),
+				(firstError.get() != null) ? " (first: " + firstError.get() + ")" : "");
+		double ratio = results.get(OURS).medianRatioTo(results.get(RAW));
+		Report.line("throughput, ours to raw WebClient: %s (median of the rounds' ratios)", Report.ratio(ratio));
+		report.add(new Report.Row("1,000 concurrent gets: errors", Long.toString(ourErrors.get()),
+				"raw WebClient: " + rawErrors.get(), "-", "0 errors", ourErrors.get() == 0));
+		report.add(new Report.Row("1,000 concurrent gets: throughput",
+				Report.number("%,.0f calls/s", results.get(OURS).median()),
+				"raw WebClient: " + Report.number("%,.0f", results.get(RAW).median()), Report.ratio(ratio), "-",
+				null));
+	}
+
+	private static double burst(Function<String, Mono<Image>> get, List<String> imageIds, AtomicLong errors,
+			AtomicReference<Throwable> firstError) {
+		long start = System.nanoTime();
+		Long ok = Flux.range(0, CONCURRENT)
+			.flatMap((i) -> get.apply(imageIds.get((i * 7919) % imageIds.size())).map((image) -> 1L).onErrorResume((ex) -> {
+				errors.incrementAndGet();
+				firstError.compareAndSet(null, ex);
+				return Mono.just(0L);
+			}), CONCURRENT)
+			.reduce(0L, Long::sum)
+			.block();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return ((ok != null) ? ok : 0) / seconds;
+	}
+
+}

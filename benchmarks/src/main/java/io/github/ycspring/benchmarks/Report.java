@@ -1,0 +1,97 @@
+package io.github.ycspring.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The figures of one run: each scenario adds rows as it ends, and the run ends with one table of every ratio and
+ * whether it meets its target.
+ */
+public final class Report {
+
+	private final List<Row> rows = new ArrayList<>();
+
+	/**
+	 * Prints a section heading.
+	 * @param title the scenario
+	 */
+	public static void section(String title) {
+		System.out.println();
+		System.out.println("== " + title + " ==");
+	}
+
+	/**
+	 * Prints a line of a scenario's detail.
+	 * @param format the format
+	 * @param args its arguments
+	 */
+	public static void line(String format, Object... args) {
+		System.out.println("  " + String.format(Locale.ROOT, format, args));
+	}
+
+	/**
+	 * Adds a row to the summary.
+	 * @param row the row
+	 */
+	public void add(Row row) {
+		this.rows.add(row);
+	}
+
+	/**
+	 * Prints the summary table, in markdown.
+	 * @return how many targeted rows are not met yet
+	 */
+	public int printSummary() {
+		section("Summary");
+		System.out.println();
+		System.out.println("| scenario | ours | baseline | ratio | target | result |");
+		System.out.println("| --- | --- | --- | --- | --- | --- |");
+		int notYet = 0;
+		for (Row row : this.rows) {
+			String result = (row.pass() == null) ? "info" : (row.pass() ? "PASS" : "NOT YET");
+			if (Boolean.FALSE.equals(row.pass())) {
+				notYet++;
+			}
+			System.out.println("| " + row.scenario() + " | " + row.ours() + " | " + row.baseline() + " | "
+					+ row.ratio() + " | " + row.target() + " | " + result + " |");
+		}
+		return notYet;
+	}
+
+	/**
+	 * One line of the summary.
+	 *
+	 * @param scenario what was measured
+	 * @param ours our client's figure
+	 * @param baseline the baseline and its figure
+	 * @param ratio ours relative to the baseline
+	 * @param target the target the ratio must meet
+	 * @param pass whether it meets it; {@code null} for a figure without a target
+	 */
+	public record Row(String scenario, String ours, String baseline, String ratio, String target,
+			@Nullable Boolean pass) {
+	}
+
+	/**
+	 * Formats a ratio.
+	 * @param ratio the ratio
+	 * @return such as {@code 0.93x}
+	 */
+	public static String ratio(double ratio) {
+		return String.format(Locale.ROOT, "%.2fx", ratio);
+	}
+
+	/**
+	 * Formats a number with grouping.
+	 * @param format the format
+	 * @param value the value
+	 * @return the text
+	 */
+	public static String number(String format, double value) {
+		return String.format(Locale.ROOT, format, value);
+	}
+
+}

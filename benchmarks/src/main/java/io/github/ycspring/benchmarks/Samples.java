@@ -1,0 +1,114 @@
+package io.github.ycspring.benchmarks;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Repeated measurements of one figure: median, min and max.
+ */
+public final class Samples {
+
+	private final double[] values;
+
+	private final double[] inOrder;
+
+	private Samples(double[] values) {
+		if (values.length == 0) {
+			throw new IllegalArgumentException("no samples");
+		}
+		this.inOrder = values.clone();
+		this.values = values.clone();
+		Arrays.sort(this.values);
+	}
+
+	/**
+	 * Wraps measured values.
+	 * @param values the values, any order
+	 * @return the samples
+	 */
+	public static Samples of(double... values) {
+		return new Samples(values);
+	}
+
+	/**
+	 * The median.
+	 * @return the median
+	 */
+	public double median() {
+		int n = this.values.length;
+		return (n % 2 == 1) ? this.values[n / 2] : (this.values[n / 2 - 1] + this.values[n / 2]) / 2;
+	}
+
+	/**
+	 * The smallest value.
+	 * @return the minimum
+	 */
+	public double min() {
+		return this.values[0];
+	}
+
+	/**
+	 * The largest value.
+	 * @return the maximum
+	 */
+	public double max() {
+		return this.values[this.values.length - 1];
+	}
+
+	/**
+	 * Median, min and max with a unit, for a report line.
+	 * @param format format of one value, such as {@code %,.0f}
+	 * @param unit the unit
+	 * @return the description
+	 */
+	public String describe(String format, String unit) {
+		return String.format(Locale.ROOT, format + " %s (min " + format + ", max " + format + ", n=%d)", median(), unit,
+				min(), max(), this.values.length);
+	}
+
+	/**
+	 * The median of the ratios of this one's values to another's, measured in the same rounds: a paired comparison,
+	 * so that drift over the run (JIT, GC, the machine) cancels out.
+	 * @param baseline the other's values, in the same order
+	 * @return the median ratio
+	 */
+	public double medianRatioTo(Samples baseline) {
+		if (baseline.inOrder.length != this.inOrder.length) {
+			throw new IllegalArgumentException("not paired");
+		}
+		double[] ratios = new double[this.inOrder.length];
+		for (int i = 0; i < ratios.length; i++) {
+			ratios[i] = this.inOrder[i] / baseline.inOrder[i];
+		}
+		return of(ratios).median();
+	}
+
+	/**
+	 * The median of the differences of this one's values to another's, measured in the same rounds.
+	 * @param baseline the other's values, in the same order
+	 * @return the median difference
+	 */
+	public double medianDifferenceTo(Samples baseline) {
+		if (baseline.inOrder.length != this.inOrder.length) {
+			throw new IllegalArgumentException("not paired");
+		}
+		double[] differences = new double[this.inOrder.length];
+		for (int i = 0; i < differences.length; i++) {
+			differences[i] = this.inOrder[i] - baseline.inOrder[i];
+		}
+		return of(differences).median();
+	}
+
+	/**
+	 * Every value in the order measured.
+	 * @param format format of one value
+	 * @return the values
+	 */
+	public String all(String format) {
+		return Arrays.stream(this.inOrder)
+			.mapToObj((value) -> String.format(Locale.ROOT, format, value))
+			.collect(Collectors.joining(" "));
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.github.ycspring.benchmarks.baseline;
+
+import io.github.ycspring.benchmarks.Bench;
+import io.github.ycspring.compute.Image;
+import io.github.ycspring.core.json.ProtoJson;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * A plain {@link WebClient}: the same GET and the same Jackson mapper, without our filters (request ids, error
+ * mapping, retry, authentication, logging) and without our transport.
+ */
+public final class RawWebClientBaseline {
+
+	private final WebClient web;
+
+	/**
+	 * A baseline against one server.
+	 * @param baseUrl the server
+	 */
+	public RawWebClientBaseline(String baseUrl) {
+		this.web = WebClient.builder()
+			.baseUrl(baseUrl)
+			.defaultHeader("Authorization", Bench.BEARER)
+			.codecs((codecs) -> {
+				codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ProtoJson.mapper()));
+				codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024);
+			})
+			.build();
+	}
+
+	/**
+	 * One image.
+	 * @param imageId the image
+	 * @return the image
+	 */
+	public Mono<Image> getImage(String imageId) {
+		return this.web.get()
+			.uri(Paths.getImage(imageId))
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.bodyToMono(Image.class);
+	}
+
+}
