@@ -156,18 +156,16 @@ final class CredentialsResolver {
 
 	private CredentialsProvider metadataServiceOrNone() {
 		MetadataServiceMode mode = this.properties.getMetadataService();
-		if (mode == MetadataServiceMode.DISABLED) {
+		// auto: off a Yandex Cloud VM the link-local metadata address is nobody's; only an emulator on loopback
+		// is probed there. Decided before anything is built: most applications end here, with no credentials.
+		if (mode == MetadataServiceMode.DISABLED || (mode == MetadataServiceMode.AUTO
+				&& !this.onYandexCloudVm.getAsBoolean() && !isLoopback(this.endpoints.metadata()))) {
 			return new NoCredentials();
 		}
 		CredentialsProvider metadata = new CachingCredentialsProvider("metadata service",
 				new MetadataServiceTokenSource(this.exchangeTransport.get(), this.endpoints.metadata()));
 		if (mode == MetadataServiceMode.ENABLED) {
 			return metadata;
-		}
-		// auto: off a Yandex Cloud VM the link-local metadata address is nobody's; only an emulator on loopback
-		// is probed there
-		if (!this.onYandexCloudVm.getAsBoolean() && !isLoopback(this.endpoints.metadata())) {
-			return new NoCredentials();
 		}
 		try {
 			metadata.token().block(METADATA_PROBE_TIMEOUT);

@@ -3,6 +3,7 @@ package io.github.ycspring.core.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 
 import io.github.ycspring.core.Code;
@@ -18,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -130,16 +130,20 @@ public final class ApiTransport {
 
 	static URI uri(ApiRequest request) {
 		String base = request.endpoint().toString();
-		UriComponentsBuilder builder = UriComponentsBuilder
-			.fromUriString(base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-			.path(request.path());
-		request.query().forEach((name, value) -> {
-			if (!value.isEmpty()) {
+		StringBuilder uri = new StringBuilder(base.length() + request.path().length() + 64);
+		uri.append(base, 0, base.endsWith("/") ? base.length() - 1 : base.length()).append(request.path());
+		char separator = '?';
+		for (Map.Entry<String, String> parameter : request.query().entrySet()) {
+			if (!parameter.getValue().isEmpty()) {
 				// '+' is legal in a query but decoded as a space by many servers, so it is escaped too
-				builder.queryParam(name, UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
+				uri.append(separator)
+					.append(parameter.getKey())
+					.append('=')
+					.append(UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8).replace("+", "%2B"));
+				separator = '&';
 			}
-		});
-		return builder.build(true).toUri();
+		}
+		return URI.create(uri.toString());
 	}
 
 }

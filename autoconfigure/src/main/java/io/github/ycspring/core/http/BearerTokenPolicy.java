@@ -3,6 +3,7 @@ package io.github.ycspring.core.http;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Where a bearer token may travel: over https anywhere, over plain http only to a loopback host (an emulator).
  */
 public final class BearerTokenPolicy {
+
+	private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
 
 	private BearerTokenPolicy() {
 	}
@@ -31,7 +34,7 @@ public final class BearerTokenPolicy {
 			return true;
 		}
 		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-		if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
+		if (!IPV4_LITERAL.matcher(literal).matches() && !literal.contains(":")) {
 			// a name other than localhost is never resolved here: that would block the event loop
 			return false;
 		}

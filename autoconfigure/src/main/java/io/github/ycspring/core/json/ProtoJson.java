@@ -1,5 +1,7 @@
 package io.github.ycspring.core.json;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -23,8 +25,9 @@ public final class ProtoJson {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
 		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
-		.addModule(new SimpleModule("proto3-int64").addSerializer(Long.class, ToStringSerializer.instance)
-			.addSerializer(Long.TYPE, ToStringSerializer.instance))
+		.addModule(new SimpleModule("proto3").addSerializer(Long.class, ToStringSerializer.instance)
+			.addSerializer(Long.TYPE, ToStringSerializer.instance)
+			.addDeserializer(Instant.class, new Proto3TimestampDeserializer()))
 		.build();
 
 	private static final JsonMapper PLAIN = JsonMapper.builder().build();
