@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.auth.NoCredentials;
@@ -77,7 +78,7 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 
 		private final List<Consumer<WebClient.Builder>> customizers = new ArrayList<>();
 
-		private @Nullable ClientHttpConnector connector;
+		private @Nullable Supplier<? extends ClientHttpConnector> connector;
 
 		private Builder() {
 		}
@@ -180,6 +181,17 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		 * @return this builder
 		 */
 		public Builder clientConnector(ClientHttpConnector connector) {
+			Check.notNull("connector", connector);
+			return clientConnectorFactory(() -> connector);
+		}
+
+		/**
+		 * Like {@link #clientConnector(ClientHttpConnector)}, with the connector made when the transport builds its
+		 * client, on the first call.
+		 * @param connector makes the connector
+		 * @return this builder
+		 */
+		public Builder clientConnectorFactory(Supplier<? extends ClientHttpConnector> connector) {
 			this.connector = Check.notNull("connector", connector);
 			return this;
 		}
@@ -205,13 +217,14 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		}
 
 		/**
-		 * The transport the clients share; for calls of other services through the same pipeline.
+		 * The transport the clients share; for calls of other services through the same pipeline. Its WebClient is
+		 * built on the first call (see {@link ApiTransport#lazy}).
 		 * @return the transport
 		 */
 		public ApiTransport buildTransport() {
-			WebClient.Builder builder = preparedWebClientBuilder();
-			YandexCloudPipeline.apply(builder, this.credentials, this.retry, maxBodyBytes());
-			return new ApiTransport(builder.build(), maxBodyBytes());
+			return ApiTransport.lazy(() -> YandexCloudPipeline
+				.apply(preparedWebClientBuilder(), this.credentials, this.retry, maxBodyBytes())
+				.build(), maxBodyBytes());
 		}
 
 		/**
@@ -220,14 +233,14 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		 * @return the transport
 		 */
 		public ApiTransport buildUnauthenticatedTransport() {
-			WebClient.Builder builder = preparedWebClientBuilder();
-			YandexCloudPipeline.applyUnauthenticated(builder, this.retry, maxBodyBytes());
-			return new ApiTransport(builder.build(), maxBodyBytes());
+			return ApiTransport.lazy(() -> YandexCloudPipeline
+				.applyUnauthenticated(preparedWebClientBuilder(), this.retry, maxBodyBytes())
+				.build(), maxBodyBytes());
 		}
 
 		private WebClient.Builder preparedWebClientBuilder() {
 			WebClient.Builder builder = this.webClientBuilder.clone()
-				.clientConnector((this.connector != null) ? this.connector : reactorConnector());
+				.clientConnector((this.connector != null) ? this.connector.get() : reactorConnector());
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
 			return builder;
 		}

@@ -93,7 +93,7 @@ public final class YandexCloudAutoConfiguration {
 		YandexCloudProperties.Retry retry = properties.getRetry();
 		YandexCloudClients.Builder clients = YandexCloudClients.builder();
 		connectorFactory.ifAvailable((factory) -> clients
-			.clientConnector(factory.create(http.getConnectTimeout(), http.getResponseTimeout())));
+			.clientConnectorFactory(() -> factory.create(http.getConnectTimeout(), http.getResponseTimeout())));
 		return clients.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
 			.customize((builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)))
 			.connectTimeout(http.getConnectTimeout())

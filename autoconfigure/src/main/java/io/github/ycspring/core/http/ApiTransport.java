@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 
 import io.github.ycspring.core.Code;
@@ -11,6 +12,7 @@ import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.core.json.ProtoJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -31,18 +33,36 @@ import org.springframework.web.util.UriUtils;
  */
 public final class ApiTransport {
 
-	private final WebClient webClient;
+	private final Mono<WebClient> webClient;
 
 	private final int maxResponseBytes;
 
 	/**
-	 * Creates a transport.
+	 * Creates a transport over a built client.
 	 * @param webClient client whose filters are the pipeline of {@link YandexCloudPipeline}
 	 * @param maxResponseBytes largest response body accepted
 	 */
 	public ApiTransport(WebClient webClient, int maxResponseBytes) {
+		this(Mono.just(webClient), maxResponseBytes);
+	}
+
+	private ApiTransport(Mono<WebClient> webClient, int maxResponseBytes) {
 		this.webClient = webClient;
 		this.maxResponseBytes = maxResponseBytes;
+	}
+
+	/**
+	 * Creates a transport whose client is built on the first call, as Spring Boot builds its own HTTP connector
+	 * lazily: the first WebClient and Reactor Netty client of a JVM load hundreds of classes, which would otherwise
+	 * lengthen startup. The build runs once, on {@code boundedElastic} (class loading reads jars, which must not
+	 * happen on an event loop), and calls made meanwhile wait for it without blocking.
+	 * @param webClient builds the client whose filters are the pipeline of {@link YandexCloudPipeline}
+	 * @param maxResponseBytes largest response body accepted
+	 * @return the transport
+	 */
+	public static ApiTransport lazy(Supplier<WebClient> webClient, int maxResponseBytes) {
+		return new ApiTransport(Mono.fromSupplier(webClient).subscribeOn(Schedulers.boundedElastic()).cache(),
+				maxResponseBytes);
 	}
 
 	/**
@@ -64,8 +84,8 @@ public final class ApiTransport {
 	 * @return the decoded body and the headers
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
-		return Mono.defer(() -> {
-			WebClient.RequestBodySpec spec = this.webClient.method(request.method())
+		return this.webClient.flatMap((client) -> {
+			WebClient.RequestBodySpec spec = client.method(request.method())
 				.uri(uri(request))
 				.attribute(RequestAttributes.API_METHOD, request.apiMethod())
 				.attribute(RequestAttributes.MUTATING, request.mutating())
