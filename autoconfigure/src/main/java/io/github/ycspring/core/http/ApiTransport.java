@@ -35,6 +35,9 @@ public final class ApiTransport {
 
 	private final Mono<WebClient> webClient;
 
+	/** The client once built: every later call takes it from here, without going through the cached Mono. */
+	private volatile @Nullable WebClient built;
+
 	private final int maxResponseBytes;
 
 	/**
@@ -47,7 +50,7 @@ public final class ApiTransport {
 	}
 
 	private ApiTransport(Mono<WebClient> webClient, int maxResponseBytes) {
-		this.webClient = webClient;
+		this.webClient = webClient.doOnNext((client) -> this.built = client);
 		this.maxResponseBytes = maxResponseBytes;
 	}
 
@@ -84,7 +87,8 @@ public final class ApiTransport {
 	 * @return the decoded body and the headers
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
-		return this.webClient.flatMap((client) -> {
+		WebClient ready = this.built;
+		return ((ready != null) ? Mono.just(ready) : this.webClient).flatMap((client) -> {
 			WebClient.RequestBodySpec spec = client.method(request.method())
 				.uri(uri(request))
 				.attribute(RequestAttributes.API_METHOD, request.apiMethod())
