@@ -25,6 +25,9 @@ public class YandexCloudException extends RuntimeException {
 	/** Our {@code x-client-request-id}. */
 	private final @Nullable String clientRequestId;
 
+	/** The server's {@code x-server-trace-id}. */
+	private final @Nullable String serverTraceId;
+
 	/**
 	 * Creates an exception for a failed call.
 	 * @param code gRPC code of the failure
@@ -36,11 +39,27 @@ public class YandexCloudException extends RuntimeException {
 	 */
 	public YandexCloudException(Code code, int httpStatus, String serverMessage, @Nullable String requestId,
 			@Nullable String clientRequestId, @Nullable Throwable cause) {
-		super(describe(code, httpStatus, serverMessage, requestId, clientRequestId), cause);
+		this(code, httpStatus, serverMessage, requestId, null, clientRequestId, cause);
+	}
+
+	/**
+	 * Creates an exception for a failed call whose response carried a server trace id.
+	 * @param code gRPC code of the failure
+	 * @param httpStatus HTTP status of the response, or {@code 0} when there was none
+	 * @param serverMessage the server's message, or a description of what was wrong with its answer
+	 * @param requestId the server's {@code x-request-id}, if known
+	 * @param serverTraceId the server's {@code x-server-trace-id}, if known
+	 * @param clientRequestId the {@code x-client-request-id} this client sent, if known
+	 * @param cause underlying cause, if any
+	 */
+	public YandexCloudException(Code code, int httpStatus, String serverMessage, @Nullable String requestId,
+			@Nullable String serverTraceId, @Nullable String clientRequestId, @Nullable Throwable cause) {
+		super(describe(code, httpStatus, serverMessage, requestId, serverTraceId, clientRequestId), cause);
 		this.code = code;
 		this.httpStatus = httpStatus;
 		this.serverMessage = serverMessage;
 		this.requestId = requestId;
+		this.serverTraceId = serverTraceId;
 		this.clientRequestId = clientRequestId;
 	}
 
@@ -49,17 +68,19 @@ public class YandexCloudException extends RuntimeException {
 	 * @param other the exception to copy
 	 */
 	protected YandexCloudException(YandexCloudException other) {
-		this(other.code, other.httpStatus, other.serverMessage, other.requestId, other.clientRequestId, other);
+		this(other.code, other.httpStatus, other.serverMessage, other.requestId, other.serverTraceId,
+				other.clientRequestId, other);
 	}
 
 	private static String describe(Code code, int httpStatus, String serverMessage, @Nullable String requestId,
-			@Nullable String clientRequestId) {
+			@Nullable String serverTraceId, @Nullable String clientRequestId) {
 		StringBuilder message = new StringBuilder(code.name()).append(": ").append(serverMessage);
 		StringBuilder ids = new StringBuilder();
 		if (httpStatus > 0) {
 			ids.append("HTTP ").append(httpStatus);
 		}
 		appendId(ids, "request-id", requestId);
+		appendId(ids, "server-trace-id", serverTraceId);
 		appendId(ids, "client-request-id", clientRequestId);
 		return (ids.length() > 0) ? message.append(" (").append(ids).append(')').toString() : message.toString();
 	}
@@ -100,6 +121,14 @@ public class YandexCloudException extends RuntimeException {
 	 */
 	public @Nullable String requestId() {
 		return this.requestId;
+	}
+
+	/**
+	 * Trace id the server gave the request ({@code x-server-trace-id}).
+	 * @return the id, or {@code null} when the server sent none
+	 */
+	public @Nullable String serverTraceId() {
+		return this.serverTraceId;
 	}
 
 	/**

@@ -146,9 +146,9 @@ public final class ApiTransport {
 	private static YandexCloudException malformed(ApiRequest request, ClientResponse response, String excerpt,
 			String problem, @Nullable Throwable cause) {
 		String detail = excerpt.isEmpty() ? problem : problem + ": " + excerpt;
-		return new YandexCloudException(Code.UNKNOWN, response.statusCode().value(),
-				request.apiMethod() + ": " + detail,
-				response.headers().asHttpHeaders().getFirst(Headers.REQUEST_ID),
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		return new YandexCloudException(Code.UNKNOWN, response.statusCode().value(), request.apiMethod() + ": " + detail,
+				headers.getFirst(Headers.REQUEST_ID), headers.getFirst(Headers.SERVER_TRACE_ID),
 				response.request().getHeaders().getFirst(Headers.CLIENT_REQUEST_ID), cause);
 	}
 

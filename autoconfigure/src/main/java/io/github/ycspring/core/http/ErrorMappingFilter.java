@@ -53,12 +53,13 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 	static YandexCloudException toException(ClientRequest request, ClientResponse response, byte[] body) {
 		int httpStatus = response.statusCode().value();
 		String requestId = response.headers().asHttpHeaders().getFirst(Headers.REQUEST_ID);
+		String serverTraceId = response.headers().asHttpHeaders().getFirst(Headers.SERVER_TRACE_ID);
 		String clientRequestId = request.headers().getFirst(Headers.CLIENT_REQUEST_ID);
 		JsonNode status = parseStatus(body);
 		if (status == null) {
 			return new YandexCloudException(Code.forHttpStatus(httpStatus), httpStatus,
 					"HTTP " + httpStatus + " with a body that is no google.rpc.Status: " + ResponseBodies.excerpt(body),
-					requestId, clientRequestId, null);
+					requestId, serverTraceId, clientRequestId, null);
 		}
 		Code code = status.hasNonNull("code") ? Code.forNumber(status.get("code").asInt())
 				: Code.forHttpStatus(httpStatus);
@@ -67,7 +68,7 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 			requestId = requestIdFromDetails(status);
 		}
 		return new YandexCloudException(code, httpStatus, message.isEmpty() ? "(no message)" : message, requestId,
-				clientRequestId, null);
+				serverTraceId, clientRequestId, null);
 	}
 
 	private static @Nullable JsonNode parseStatus(byte[] body) {

@@ -39,10 +39,12 @@ class ErrorMappingTests {
 		assertThat(error.httpStatus()).isEqualTo(403);
 		assertThat(error.serverMessage()).isNotBlank();
 		assertThat(error.requestId()).isNotBlank();
+		assertThat(error.serverTraceId()).isNotBlank();
 		assertThat(error.clientRequestId()).isEqualTo(cloud.emulator().requests().get(0).header("x-client-request-id"));
 		assertThat(error.getMessage()).startsWith("PERMISSION_DENIED: ")
 			.contains("HTTP 403")
 			.contains(error.requestId())
+			.contains("server-trace-id " + error.serverTraceId())
 			.contains(error.clientRequestId());
 	}
 
