@@ -56,7 +56,7 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 	 */
 	public static final class Builder {
 
-		private WebClient.Builder webClientBuilder = WebClient.builder();
+		private Supplier<WebClient.Builder> webClientBuilder = WebClient::builder;
 
 		private Endpoints endpoints = Endpoints.defaults();
 
@@ -89,6 +89,17 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		 * @return this builder
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			Check.notNull("webClientBuilder", webClientBuilder);
+			return webClientBuilderFactory(() -> webClientBuilder);
+		}
+
+		/**
+		 * Like {@link #webClientBuilder(WebClient.Builder)}, with the builder obtained when the transport builds its
+		 * client, on the first call: Spring Boot's builder makes its codecs and runs its customizers when obtained.
+		 * @param webClientBuilder gives the builder; it is cloned, not changed
+		 * @return this builder
+		 */
+		public Builder webClientBuilderFactory(Supplier<WebClient.Builder> webClientBuilder) {
 			this.webClientBuilder = Check.notNull("webClientBuilder", webClientBuilder);
 			return this;
 		}
@@ -239,7 +250,8 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		}
 
 		private WebClient.Builder preparedWebClientBuilder() {
-			WebClient.Builder builder = this.webClientBuilder.clone()
+			WebClient.Builder builder = this.webClientBuilder.get()
+				.clone()
 				.clientConnector((this.connector != null) ? this.connector.get() : reactorConnector());
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
 			return builder;

@@ -94,7 +94,7 @@ public final class YandexCloudAutoConfiguration {
 		YandexCloudClients.Builder clients = YandexCloudClients.builder();
 		connectorFactory.ifAvailable((factory) -> clients
 			.clientConnectorFactory(() -> factory.create(http.getConnectTimeout(), http.getResponseTimeout())));
-		return clients.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder))
+		return clients.webClientBuilderFactory(() -> webClientBuilder.getIfAvailable(WebClient::builder))
 			.customize((builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)))
 			.connectTimeout(http.getConnectTimeout())
 			.responseTimeout(http.getResponseTimeout())

@@ -54,8 +54,9 @@ class BootHttpClientConnectorTests {
 			.run((context) -> {
 				int before = built.get();
 				assertThat(context.getBean(ImageClient.class).get(id).block(Duration.ofSeconds(5)).id()).isEqualTo(id);
-				// our transport builds its connector on the first call, with the application's builder
-				assertThat(built.get()).as("connectors built by the application's builder").isEqualTo(before + 1);
+				// our transport builds its connector on the first call, with the application's builder (and obtains
+				// Boot's WebClient.Builder then too, which may build Boot's own connector as well)
+				assertThat(built.get()).as("connectors built by the application's builder").isGreaterThan(before);
 			});
 	}
 
