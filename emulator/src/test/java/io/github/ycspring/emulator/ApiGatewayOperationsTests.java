@@ -3,7 +3,6 @@ package io.github.ycspring.emulator;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -12,26 +11,15 @@ import static io.github.ycspring.emulator.EmulatorHttp.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API Gateway's ListOperations: pagination and the {@code done} / {@code createdBy} filter. */
-class ApiGatewayOperationsTests {
+class ApiGatewayOperationsTests extends RunningEmulatorTests {
 
 	private static final String GATEWAY = "d5dgateway0000000001";
 
 	private static final String PATH = "/apigateways/v1/apigateways/" + GATEWAY + "/operations";
 
-	private YandexCloudEmulator emulator;
-
-	private EmulatorHttp http;
-
 	@BeforeEach
-	void start() {
-		this.emulator = YandexCloudEmulator.builder().build().start();
+	void prepare() {
 		this.emulator.seedApiGatewayOperations(GATEWAY, 30);
-		this.http = EmulatorHttp.to(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
 	}
 
 	@Test

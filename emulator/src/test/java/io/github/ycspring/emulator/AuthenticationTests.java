@@ -1,28 +1,16 @@
 package io.github.ycspring.emulator;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bearer tokens: any by default, only registered ones once some are registered. */
-class AuthenticationTests {
-
-	private YandexCloudEmulator emulator;
-
-	private EmulatorHttp http;
+class AuthenticationTests extends RunningEmulatorTests {
 
 	@BeforeEach
-	void start() {
-		this.emulator = YandexCloudEmulator.builder().build().start();
+	void prepare() {
 		this.emulator.seedImages("b1gauth", 1);
-		this.http = EmulatorHttp.to(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
 	}
 
 	@Test

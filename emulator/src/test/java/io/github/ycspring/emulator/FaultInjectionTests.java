@@ -3,7 +3,6 @@ package io.github.ycspring.emulator;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /** Each kind of injected fault, path scoping, and latency. */
-class FaultInjectionTests {
+class FaultInjectionTests extends RunningEmulatorTests {
 
 	private static final String LIST = "/compute/v1/images?folderId=b1gfaults&pageSize=1000";
 
-	private YandexCloudEmulator emulator;
-
-	private EmulatorHttp http;
-
 	@BeforeEach
-	void start() {
-		this.emulator = YandexCloudEmulator.builder().build().start();
+	void prepare() {
 		this.emulator.seedImages("b1gfaults", 40);
-		this.http = EmulatorHttp.to(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
 	}
 
 	@Test

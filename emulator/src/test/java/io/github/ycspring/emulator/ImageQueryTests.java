@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -14,24 +12,9 @@ import static io.github.ycspring.emulator.EmulatorHttp.encode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Get, GetLatestByFamily and List of images. */
-class ImageQueryTests {
+class ImageQueryTests extends RunningEmulatorTests {
 
 	private static final String FOLDER = "b1gquery";
-
-	private YandexCloudEmulator emulator;
-
-	private EmulatorHttp http;
-
-	@BeforeEach
-	void start() {
-		this.emulator = YandexCloudEmulator.builder().build().start();
-		this.http = EmulatorHttp.to(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
 
 	@Test
 	void getsImageWithProtoJsonShape() {

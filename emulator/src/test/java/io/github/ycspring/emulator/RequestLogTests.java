@@ -2,29 +2,12 @@ package io.github.ycspring.emulator;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The request log tests use to count and inspect what a client sent. */
-class RequestLogTests {
-
-	private YandexCloudEmulator emulator;
-
-	private EmulatorHttp http;
-
-	@BeforeEach
-	void start() {
-		this.emulator = YandexCloudEmulator.builder().build().start();
-		this.http = EmulatorHttp.to(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.emulator.close();
-	}
+class RequestLogTests extends RunningEmulatorTests {
 
 	@Test
 	void recordsMethodPathDecodedQueryHeadersAndBody() {
