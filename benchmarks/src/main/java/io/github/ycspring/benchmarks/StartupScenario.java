@@ -4,46 +4,43 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.ycspring.benchmarks.startup.StartupProbe;
 
 /**
- * The same application started in fresh JVMs, in turn with the starter on its classpath, with
- * {@code spring-boot-starter} alone, and with everything the starter brings but its own jars (the WebClient and
- * Jackson starters): {@code SpringApplication.run} time (web application type none), median of N. The classpaths are
- * cut from {@code target/lib}: the baseline keeps exactly the jars of {@code spring-boot-starter}'s dependency tree.
+ * Applications started in fresh JVMs with and without the starter: {@code SpringApplication.run} time, median of N.
+ * Three comparisons, each its own round-robin so that an application and its counterpart run side by side:
+ * <ul>
+ * <li>a bare application ({@code spring-boot-starter}, web application type none), the worst case: it has none of
+ * what the starter brings; also split into the WebClient and Jackson starters alone and our own
+ * auto-configuration;</li>
+ * <li>a WebFlux service ({@code spring-boot-starter-webflux}, Reactor Netty on a free loopback port);</li>
+ * <li>a Web MVC service ({@code spring-boot-starter-webmvc}, Tomcat on a free loopback port).</li>
+ * </ul>
+ * Each classpath is the closure of the application's starters in {@code target/dependency-tree.txt}
+ * ({@link DependencyTree}), cut from {@code target/lib}, and is written to {@code target/startup/<variant>.classpath}
+ * for profiling. Every run is checked: our {@code ImageClient} exists exactly with the starter, and the application
+ * ran as the web application type expected, with its server on a port when it is a web application.
  */
 final class StartupScenario {
 
-	/** {@code spring-boot-starter} 4.1.1 and its dependencies, by artifact id ({@code mvn dependency:tree}). */
-	static final Set<String> BASELINE_ARTIFACTS = Set.of("spring-boot-starter", "spring-boot-starter-logging",
-			"logback-classic", "logback-core", "log4j-to-slf4j", "log4j-api", "jul-to-slf4j", "slf4j-api",
-			"spring-boot-autoconfigure", "spring-boot", "spring-context", "spring-aop", "spring-expression",
-			"spring-beans", "spring-core", "commons-logging", "jakarta.annotation-api", "snakeyaml",
-			"micrometer-observation", "micrometer-commons", "jspecify");
+	private static final String STARTER = "yandex-cloud-spring-boot-starter";
 
-	/** In {@code target/lib} for the benchmarks themselves, not for the application. */
-	static final Set<String> BENCHMARK_ONLY_ARTIFACTS = Set.of("yandex-cloud-emulator", "jmh-core", "jopt-simple",
-			"commons-math3", "HdrHistogram");
+	private static final String PROBE_JAR = "benchmarks-startup-probe.jar";
 
-	private static final String WITH = "with the starter";
+	private static final String TARGET = "<= +150 ms";
 
-	private static final String WITHOUT = "spring-boot-starter alone";
-
-	private static final String STACK_ONLY = "WebClient + Jackson starters, no yandex-cloud";
-
-	private static final Pattern JAR_NAME = Pattern.compile("(.+?)-\\d[^-]*(-SNAPSHOT)?(-[a-z].*)?\\.jar");
-
-	private static final Pattern LINE = Pattern.compile("STARTUP run=([0-9.]+) uptime=(\\d+) beans=(\\d+) imageClient=(\\w+)");
+	private static final String NONE = "NONE";
 
 	private final int warmups;
 
@@ -55,94 +52,118 @@ final class StartupScenario {
 	}
 
 	void run(Report report) {
-		Report.section("Startup: SpringApplication.run, web application type none, fresh JVM each");
+		Report.section("Startup: SpringApplication.run, fresh JVM each");
 		File target = Forks.jarDirectory();
-		File probeJar = (target != null) ? new File(target, "benchmarks-startup-probe.jar") : null;
-		File lib = (target != null) ? new File(target, "lib") : null;
-		if (probeJar == null || !probeJar.isFile() || lib == null || !lib.isDirectory()) {
+		File tree = (target != null) ? new File(target, "dependency-tree.txt") : null;
+		if (target == null || tree == null || !tree.isFile() || !new File(target, PROBE_JAR).isFile()) {
 			Report.line("skipped: run from benchmarks/target/benchmarks.jar after `package`");
 			return;
 		}
-		File[] jars = lib.listFiles((dir, name) -> name.endsWith(".jar"));
-		List<File> all = Arrays.asList((jars != null) ? jars : new File[0]);
-		List<File> withJars = all.stream().filter((jar) -> !BENCHMARK_ONLY_ARTIFACTS.contains(artifactId(jar))).toList();
-		Map<String, List<File>> variants = new LinkedHashMap<>();
-		variants.put(WITH, withJars);
-		variants.put(WITHOUT, all.stream().filter((jar) -> BASELINE_ARTIFACTS.contains(artifactId(jar))).toList());
-		variants.put(STACK_ONLY, withJars.stream().filter((jar) -> !artifactId(jar).startsWith("yandex-cloud-")).toList());
-		Map<String, List<double[]>> runs = new LinkedHashMap<>();
-		variants.keySet().forEach((variant) -> runs.put(variant, new ArrayList<>()));
-		List<String> order = new ArrayList<>(variants.keySet());
+		Libraries libraries = new Libraries(target, Bench.unchecked(() -> DependencyTree.read(tree.toPath())));
+		bareApplication(libraries, report);
+		webApplication(libraries, report, "WebFlux app", "spring-boot-starter-webflux", "REACTIVE");
+		webApplication(libraries, report, "Web MVC app", "spring-boot-starter-webmvc", "SERVLET");
+	}
+
+	private void bareApplication(Libraries libraries, Report report) {
+		Report.line("bare application: spring-boot-starter, web application type none (the worst case)");
+		Variant with = libraries.variant("with the starter", "bare-with-starter", NONE, "spring-boot-starter",
+				STARTER);
+		Variant without = libraries.variant("spring-boot-starter alone", "bare", NONE, "spring-boot-starter");
+		Variant stack = libraries.variant("WebClient + Jackson starters, no yandex-cloud", "bare-webclient-jackson",
+				NONE, "spring-boot-starter", "spring-boot-starter-webclient", "spring-boot-starter-jackson");
+		Map<Variant, Samples> run = measure(List.of(with, without, stack));
+		double added = run.get(with).medianDifferenceTo(run.get(without));
+		double stackAdded = run.get(stack).medianDifferenceTo(run.get(without));
+		double ours = run.get(with).medianDifferenceTo(run.get(stack));
+		Report.line("the starter adds %+.0f ms to SpringApplication.run (median of the rounds' differences; target"
+				+ " +150 ms at most):"
+				+ " %+.0f ms for the WebClient and Jackson starters it brings, %+.0f ms for its own auto-configuration",
+				added, stackAdded, ours);
+		report.add(new Report.Row("startup (SpringApplication.run)", Report.number("%,.0f ms", run.get(with).median()),
+				"spring-boot-starter alone: " + Report.number("%,.0f ms", run.get(without).median()),
+				Report.number("%+.0f ms", added), TARGET, added <= 150));
+		report.add(new Report.Row("startup: our auto-configuration alone",
+				Report.number("%,.0f ms", run.get(with).median()),
+				"app that already has the WebClient + Jackson starters: "
+						+ Report.number("%,.0f ms", run.get(stack).median()),
+				Report.number("%+.0f ms", ours), "-", null));
+	}
+
+	private void webApplication(Libraries libraries, Report report, String name, String starter, String type) {
+		Report.line("%s: %s, %s web server on a free loopback port", name, starter, type.toLowerCase(Locale.ROOT));
+		String slug = starter.substring("spring-boot-starter-".length());
+		Variant with = libraries.variant(name + " with the starter", slug + "-with-starter", type, starter, STARTER);
+		Variant without = libraries.variant(name + " alone", slug, type, starter);
+		Map<Variant, Samples> run = measure(List.of(with, without));
+		double added = run.get(with).medianDifferenceTo(run.get(without));
+		Report.line("the starter adds %+.0f ms to the %s's SpringApplication.run (median of the rounds' differences;"
+				+ " target +150 ms at most)", added, name);
+		report.add(new Report.Row("startup, " + name, Report.number("%,.0f ms", run.get(with).median()),
+				starter + " alone: " + Report.number("%,.0f ms", run.get(without).median()),
+				Report.number("%+.0f ms", added), TARGET, added <= 150));
+	}
+
+	/**
+	 * Forks every variant {@code warmups + rounds} times, round-robin with the order rotated every round, and prints
+	 * each one's figures.
+	 * @return each variant's {@code SpringApplication.run} times, in the order of the rounds
+	 */
+	private Map<Variant, Samples> measure(List<Variant> variants) {
+		Map<Variant, List<Map<String, String>>> runs = new LinkedHashMap<>();
+		variants.forEach((variant) -> runs.put(variant, new ArrayList<>()));
 		for (int round = 0; round < this.warmups + this.rounds; round++) {
-			for (int i = 0; i < order.size(); i++) {
-				String variant = order.get((i + round) % order.size());
-				double[] figures = fork(classpath(probeJar, variants.get(variant)), variant.equals(WITH));
+			for (int i = 0; i < variants.size(); i++) {
+				Variant variant = variants.get((i + round) % variants.size());
+				Map<String, String> figures = fork(variant);
 				if (round >= this.warmups) {
 					runs.get(variant).add(figures);
 				}
 			}
 		}
-		Map<String, Samples> run = new LinkedHashMap<>();
+		Map<Variant, Samples> run = new LinkedHashMap<>();
 		runs.forEach((variant, figures) -> {
-			run.put(variant, column(figures, 0));
-			Report.line("%-44s %2d jars, %3.0f beans: run %s; JVM uptime at ready %s", variant,
-					variants.get(variant).size(), figures.get(0)[2], column(figures, 0).describe("%,.0f", "ms"),
-					column(figures, 1).describe("%,.0f", "ms"));
+			run.put(variant, column(figures, "run"));
+			Map<String, String> last = figures.get(figures.size() - 1);
+			String server = variant.type().equals(NONE) ? "no server"
+					: last.get("type").toLowerCase(Locale.ROOT) + " on :" + last.get("port");
+			Report.line("%-45s %2d jars, %3s beans, %-19s run %s; JVM uptime at ready %s", variant.name(),
+					variant.jars(), last.get("beans"), server + ":", column(figures, "run").describe("%,.0f", "ms"),
+					column(figures, "uptime").describe("%,.0f", "ms"));
 		});
-		double added = run.get(WITH).medianDifferenceTo(run.get(WITHOUT));
-		double stack = run.get(STACK_ONLY).medianDifferenceTo(run.get(WITHOUT));
-		double ours = run.get(WITH).medianDifferenceTo(run.get(STACK_ONLY));
-		Report.line("the starter adds %+.0f ms to SpringApplication.run (median of the rounds' differences; target"
-				+ " +150 ms at most):"
-				+ " %+.0f ms for the WebClient and Jackson starters it brings, %+.0f ms for its own auto-configuration",
-				added, stack, ours);
-		report.add(new Report.Row("startup (SpringApplication.run)", Report.number("%,.0f ms", run.get(WITH).median()),
-				"spring-boot-starter alone: " + Report.number("%,.0f ms", run.get(WITHOUT).median()),
-				Report.number("%+.0f ms", added), "<= +150 ms", added <= 150));
-		report.add(new Report.Row("startup: our auto-configuration alone",
-				Report.number("%,.0f ms", run.get(WITH).median()),
-				"app that already has the WebClient + Jackson starters: "
-						+ Report.number("%,.0f ms", run.get(STACK_ONLY).median()),
-				Report.number("%+.0f ms", ours), "-", null));
+		return run;
 	}
 
-	private static Samples column(List<double[]> runs, int index) {
-		return Samples.of(runs.stream().mapToDouble((figures) -> figures[index]).toArray());
+	private static Samples column(List<Map<String, String>> runs, String key) {
+		return Samples.of(runs.stream().mapToDouble((figures) -> Double.parseDouble(figures.get(key))).toArray());
 	}
 
-	static String artifactId(File jar) {
-		Matcher matcher = JAR_NAME.matcher(jar.getName());
-		return matcher.matches() ? matcher.group(1) : jar.getName();
-	}
-
-	private static String classpath(File probeJar, List<File> jars) {
-		List<String> entries = new ArrayList<>();
-		entries.add(probeJar.getAbsolutePath());
-		jars.forEach((jar) -> entries.add(jar.getAbsolutePath()));
-		return entries.stream().collect(Collectors.joining(File.pathSeparator));
-	}
-
-	private static double[] fork(String classpath, boolean withStarter) {
-		String variant = withStarter ? "with the starter" : "without the starter";
-		List<String> command = List.of(Forks.java(), "-cp", classpath, StartupProbe.class.getName());
+	/**
+	 * Runs the probe once.
+	 * @return the figures of its {@code STARTUP} line, by key
+	 */
+	private static Map<String, String> fork(Variant variant) {
+		List<String> command = new ArrayList<>(
+				List.of(Forks.java(), "-cp", variant.classpath(), StartupProbe.class.getName()));
+		if (!variant.type().equals(NONE)) {
+			command.add("--web");
+		}
 		StringBuilder output = new StringBuilder();
-		double[] figures = Bench.unchecked(() -> {
+		return Bench.unchecked(() -> {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectInput(new File("/dev/null"))
 				.start();
-			double[] found = null;
+			Map<String, String> found = null;
 			try (BufferedReader reader = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = reader.readLine()) != null) {
-					Matcher matcher = LINE.matcher(line);
-					if (matcher.find()) {
-						boolean imageClient = Boolean.parseBoolean(matcher.group(4));
-						if (imageClient != withStarter) {
-							throw new IllegalStateException("startup probe " + variant + ": imageClient=" + imageClient);
+					if (line.startsWith("STARTUP ")) {
+						found = new HashMap<>();
+						for (String pair : line.substring("STARTUP ".length()).split(" ")) {
+							String[] keyValue = pair.split("=", 2);
+							found.put(keyValue[0], keyValue[1]);
 						}
-						found = new double[] { Double.parseDouble(matcher.group(1)),
-								Double.parseDouble(matcher.group(2)), Double.parseDouble(matcher.group(3)) };
 					}
 					else {
 						output.append(line).append('\n');
@@ -151,11 +172,73 @@ final class StartupScenario {
 			}
 			int exit = process.waitFor();
 			if (exit != 0 || found == null) {
-				throw new IllegalStateException("startup probe " + variant + " failed (exit " + exit + "): " + output);
+				throw new IllegalStateException(
+						"startup probe " + variant.name() + " failed (exit " + exit + "): " + output);
 			}
+			check(variant, found);
 			return found;
 		});
-		return figures;
+	}
+
+	/**
+	 * Fails loudly when a classpath was cut wrong, rather than measure an application other than the one named.
+	 */
+	private static void check(Variant variant, Map<String, String> figures) {
+		boolean imageClient = Boolean.parseBoolean(figures.get("imageClient"));
+		String port = figures.get("port");
+		boolean server = !"none".equals(port);
+		if (imageClient != variant.starter() || !variant.type().equals(figures.get("type"))
+				|| server == variant.type().equals(NONE) || (server && Integer.parseInt(port) <= 0)) {
+			throw new IllegalStateException("startup probe " + variant.name() + ": expected imageClient="
+					+ variant.starter() + " type=" + variant.type() + ", got " + figures);
+		}
+	}
+
+	/**
+	 * One application's classpath.
+	 *
+	 * @param name for the report
+	 * @param type the web application type it must run as, {@code NONE} for no web server
+	 * @param starter whether it has the starter
+	 * @param jars how many jars it has, besides the probe
+	 * @param classpath the probe and the jars
+	 */
+	private record Variant(String name, String type, boolean starter, int jars, String classpath) {
+	}
+
+	/**
+	 * Cuts classpaths out of {@code target/lib}.
+	 *
+	 * @param target {@code benchmarks/target}
+	 * @param tree this module's dependency tree
+	 */
+	private record Libraries(File target, DependencyTree tree) {
+
+		/**
+		 * An application with the given starters, and everything they depend on.
+		 * @param slug names the classpath file in {@code target/startup}
+		 * @param roots the starters, by artifact id
+		 */
+		Variant variant(String name, String slug, String type, String... roots) {
+			List<File> jars = this.tree.jarsOf(roots)
+				.stream()
+				.map((jar) -> new File(this.target, "lib/" + jar))
+				.toList();
+			List<File> missing = jars.stream().filter((jar) -> !jar.isFile()).toList();
+			if (!missing.isEmpty()) {
+				throw new IllegalStateException("not in target/lib, run `package` again: " + missing);
+			}
+			String classpath = Stream.concat(Stream.of(new File(this.target, PROBE_JAR)), jars.stream())
+				.map(File::getAbsolutePath)
+				.collect(Collectors.joining(File.pathSeparator));
+			File classpathFile = new File(this.target, "startup/" + slug + ".classpath");
+			Bench.unchecked(() -> {
+				Files.createDirectories(classpathFile.getParentFile().toPath());
+				return Files.writeString(classpathFile.toPath(), classpath);
+			});
+			return new Variant(name, type, Arrays.asList(roots).contains(STARTER), jars.size(), classpath);
+		}
+
 	}
 
 }

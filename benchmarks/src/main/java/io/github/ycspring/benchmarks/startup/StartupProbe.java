@@ -1,8 +1,10 @@
 package io.github.ycspring.benchmarks.startup;
 
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -12,8 +14,11 @@ import org.springframework.boot.context.metrics.buffering.StartupTimeline;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs in a fresh JVM: starts {@link ProbeApplication} (no web server) and prints one line,
- * {@code STARTUP run=<ms> uptime=<ms> beans=<n> imageClient=<bool>}, then exits.
+ * Runs in a fresh JVM: starts {@link ProbeApplication} and prints one line,
+ * {@code STARTUP run=<ms> uptime=<ms> beans=<n> imageClient=<bool> type=<web application type> port=<port|none>},
+ * then exits. Without {@code --web} it runs no web server whatever the classpath holds; with it, Boot deduces the
+ * type from the classpath and starts the server on a free loopback port, so the scenario can check that a web
+ * application really ran.
  */
 public final class StartupProbe {
 
@@ -22,26 +27,38 @@ public final class StartupProbe {
 
 	/**
 	 * Starts and stops the application once.
-	 * @param args {@code --steps} to also print the slowest startup steps (bean instantiations and the like)
+	 * @param args {@code --web} to let Boot deduce the web application type and start its server;
+	 * {@code --steps} to also print the slowest startup steps (bean instantiations and the like)
 	 */
 	public static void main(String[] args) {
+		boolean web = Arrays.asList(args).contains("--web");
 		boolean steps = Arrays.asList(args).contains("--steps");
 		long start = System.nanoTime();
 		SpringApplication application = new SpringApplication(ProbeApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
+		if (!web) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		BufferingApplicationStartup recorder = new BufferingApplicationStartup(10_000);
 		if (steps) {
 			application.setApplicationStartup(recorder);
 		}
-		ConfigurableApplicationContext context = application.run("--logging.level.root=WARN");
+		List<String> properties = new ArrayList<>(List.of("--logging.level.root=WARN"));
+		if (web) {
+			properties.addAll(List.of("--server.address=127.0.0.1", "--server.port=0"));
+		}
+		// returns once the context is refreshed, which for a web application includes starting its server
+		ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new));
 		double runMillis = (System.nanoTime() - start) / 1e6;
 		long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
 		boolean imageClient = context.containsBean("imageClient")
 				|| context.getBeanNamesForType(classOrNull("io.github.ycspring.compute.ImageClient")).length > 0;
+		// set by Boot when the web server has started, absent without one
+		String port = context.getEnvironment().getProperty("local.server.port", "none");
 		System.out.println("STARTUP run=" + runMillis + " uptime=" + uptime + " beans="
-				+ context.getBeanDefinitionCount() + " imageClient=" + imageClient);
+				+ context.getBeanDefinitionCount() + " imageClient=" + imageClient + " type="
+				+ application.getWebApplicationType() + " port=" + port);
 		if (steps) {
 			printSlowestSteps(recorder);
 		}
