@@ -27,7 +27,8 @@ public final class ProtoJson {
 		.changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
 		.addModule(new SimpleModule("proto3").addSerializer(Long.class, ToStringSerializer.instance)
 			.addSerializer(Long.TYPE, ToStringSerializer.instance)
-			.addDeserializer(Instant.class, new Proto3TimestampDeserializer()))
+			.addDeserializer(Instant.class, new Proto3TimestampDeserializer())
+			.setValueInstantiators(new SpreadConstructorInstantiators()))
 		.build();
 
 	private static final JsonMapper PLAIN = JsonMapper.builder().build();
