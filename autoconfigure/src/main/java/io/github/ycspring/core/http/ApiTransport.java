@@ -3,9 +3,9 @@ package io.github.ycspring.core.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.nio.charset.StandardCharsets;
 
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
@@ -19,6 +19,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
@@ -33,7 +34,11 @@ import org.springframework.web.util.UriUtils;
  */
 public final class ApiTransport {
 
-	private final Mono<WebClient> webClient;
+	/**
+	 * Builds the client once, for the calls made before it is built; made on the first call, since even touching
+	 * {@code Mono} or a scheduler loads some hundred classes and starts a thread.
+	 */
+	private final SingletonSupplier<Mono<WebClient>> building;
 
 	/** The client once built: every later call takes it from here, without going through the cached Mono. */
 	private volatile @Nullable WebClient built;
@@ -46,11 +51,15 @@ public final class ApiTransport {
 	 * @param maxResponseBytes largest response body accepted
 	 */
 	public ApiTransport(WebClient webClient, int maxResponseBytes) {
-		this(Mono.just(webClient), maxResponseBytes);
+		this(() -> webClient, maxResponseBytes);
+		this.built = webClient;
 	}
 
-	private ApiTransport(Mono<WebClient> webClient, int maxResponseBytes) {
-		this.webClient = webClient.doOnNext((client) -> this.built = client);
+	private ApiTransport(Supplier<WebClient> webClient, int maxResponseBytes) {
+		this.building = SingletonSupplier.of(() -> Mono.fromSupplier(webClient)
+			.subscribeOn(Schedulers.boundedElastic())
+			.doOnNext((client) -> this.built = client)
+			.cache());
 		this.maxResponseBytes = maxResponseBytes;
 	}
 
@@ -64,8 +73,7 @@ public final class ApiTransport {
 	 * @return the transport
 	 */
 	public static ApiTransport lazy(Supplier<WebClient> webClient, int maxResponseBytes) {
-		return new ApiTransport(Mono.fromSupplier(webClient).subscribeOn(Schedulers.boundedElastic()).cache(),
-				maxResponseBytes);
+		return new ApiTransport(webClient, maxResponseBytes);
 	}
 
 	/**
@@ -88,7 +96,7 @@ public final class ApiTransport {
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
 		WebClient ready = this.built;
-		return ((ready != null) ? Mono.just(ready) : this.webClient).flatMap((client) -> {
+		return ((ready != null) ? Mono.just(ready) : this.building.obtain()).flatMap((client) -> {
 			WebClient.RequestBodySpec spec = client.method(request.method())
 				.uri(uri(request))
 				.attribute(RequestAttributes.API_METHOD, request.apiMethod())
