@@ -10,9 +10,9 @@ import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.ValueInstantiator;
-import tools.jackson.databind.module.SimpleValueInstantiators;
 import tools.jackson.databind.deser.std.StdValueInstantiator;
 import tools.jackson.databind.introspect.AnnotatedConstructor;
+import tools.jackson.databind.module.SimpleValueInstantiators;
 
 /**
  * Creates objects that Jackson builds from their constructor's properties, every record among them, through a
@@ -47,7 +47,7 @@ final class SpreadConstructorInstantiators extends SimpleValueInstantiators {
 				.asType(SPREAD);
 		}
 		catch (IllegalAccessException ex) {
-			// Not ours to open (a type in a module that does not open its package): Jackson's own call still works.
+			// a type in a module that does not open its package to us: left to Jackson's own call, as without us
 			return null;
 		}
 	}
