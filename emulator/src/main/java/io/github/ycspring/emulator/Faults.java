@@ -1,5 +1,6 @@
 package io.github.ycspring.emulator;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Map;
  * request log, and latency still applies to them.
  */
 public final class Faults {
+
+	private static final String PROXY_ERROR_PAGE = "<html><head><title>502 Bad Gateway</title></head>"
+			+ "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
 
 	private final FaultQueue queue;
 
@@ -87,6 +91,24 @@ public final class Faults {
 	 */
 	public Faults truncateBody(int times) {
 		return add(times, new Fault.Truncate());
+	}
+
+	/**
+	 * Makes the next requests flaky, as a busy proxy or a restarting backend would: a seeded random share of them
+	 * fails in a way a client should retry, taking in turn a proxy's HTML {@code 502} page (not processed), a
+	 * google.rpc.Status {@code UNAVAILABLE} (503, not processed) and a body cut mid-way (processed: a create
+	 * happens). The rest are served normally.
+	 * @param times how many requests the run lasts, faulted or not
+	 * @param share share of them to fault, 0 to 1
+	 * @param seed seed of the random choice, so that a run can be repeated
+	 * @return this view
+	 */
+	public Faults flaky(int times, double share, long seed) {
+		this.queue.addRandom(this.pathPrefix,
+				List.of(new Fault.Respond(502, "text/html", PROXY_ERROR_PAGE),
+						new Fault.Status(GrpcCode.UNAVAILABLE, Map.of()), new Fault.Truncate()),
+				share, seed, times);
+		return this;
 	}
 
 	/**

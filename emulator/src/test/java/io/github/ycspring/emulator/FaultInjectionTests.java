@@ -1,7 +1,11 @@
 package io.github.ycspring.emulator;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,46 @@ class FaultInjectionTests extends RunningEmulatorTests {
 		assertThat(this.http.get(LIST).status()).isEqualTo(503);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 		this.emulator.latency(Duration.ZERO);
+	}
+
+	@Test
+	void flakyRunFaultsAboutTheGivenShareWithRetryableFailuresInTurn() {
+		this.emulator.faults().flaky(200, 0.5, 42);
+		Map<String, Integer> outcomes = new TreeMap<>();
+		for (int i = 0; i < 200; i++) {
+			String outcome;
+			try {
+				EmulatorHttp.Response response = this.http.withNewClient().sendOrThrow("GET", LIST, "");
+				outcome = (response.status() == 502) ? "502 " + response.header("content-type")
+						: Integer.toString(response.status());
+			}
+			catch (IOException cut) {
+				outcome = "cut";
+			}
+			outcomes.merge(outcome, 1, Integer::sum);
+		}
+		assertThat(outcomes).containsOnlyKeys("200", "502 text/html", "503", "cut");
+		assertThat(outcomes.get("200")).isBetween(70, 130);
+		assertThat(this.http.get(LIST).status()).as("served normally once the run is over").isEqualTo(200);
+	}
+
+	@Test
+	void flakyRunIsTheSameForTheSameSeed() {
+		assertThat(flakyStatuses(7)).isEqualTo(flakyStatuses(7)).isNotEqualTo(flakyStatuses(8));
+	}
+
+	private List<Integer> flakyStatuses(long seed) {
+		this.emulator.faults().flaky(30, 0.5, seed);
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			try {
+				statuses.add(this.http.withNewClient().sendOrThrow("GET", LIST, "").status());
+			}
+			catch (IOException cut) {
+				statuses.add(-1);
+			}
+		}
+		return statuses;
 	}
 
 }

@@ -31,6 +31,26 @@ import org.springframework.web.util.UriUtils;
  * held up to the configured size (a page of 1000 images is far more than WebFlux's 256 KB default). An answer that
  * cannot be understood (empty, not JSON, the wrong shape, too large) fails with a {@link YandexCloudException}
  * quoting its start.
+ *
+ * <h2>Who owns a response body</h2>
+ * Each buffer has one owner at a time, and its owner releases it exactly once; handing a buffer on hands on the
+ * duty. Along one attempt of a call:
+ * <ol>
+ * <li>Reactor Netty owns what it reads from the socket. Spring's connector retains each chunk for the subscriber of
+ * the response body, who from then on owns it.</li>
+ * <li>{@link BodyBufferingFilter} subscribes to a successful (2xx) body and joins its chunks into one buffer, which
+ * it owns. A body cut mid-way, too large, or cancelled is released chunk by chunk by the join
+ * ({@code DataBufferUtils.join} releases what it collected), and the attempt fails or stops.</li>
+ * <li>The joined buffer goes into a {@link HeldBody}, which hands it to its first reader only. If the call is
+ * cancelled before anyone took it, the filter releases it.</li>
+ * <li>The transport's decoder takes it, parses it where it lies and releases it in a {@code finally}, whether
+ * parsing worked or not. WebClient then subscribes to the body once more to release what was not consumed, and gets
+ * nothing: the buffer is not released twice.</li>
+ * </ol>
+ * An error response's body belongs to whoever looks at it: {@link RetryFilter} and {@link AuthenticationFilter}
+ * release a body they drop (a 503 to retry, a 401 to refresh the token) before the next attempt;
+ * {@link ErrorMappingFilter} copies the last one into an array and releases it. No buffer leaves the transport: what
+ * a caller receives is a decoded value.
  */
 public final class ApiTransport {
 

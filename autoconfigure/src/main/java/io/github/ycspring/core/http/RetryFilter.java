@@ -13,7 +13,6 @@ import java.util.function.DoubleSupplier;
 
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
 
@@ -30,11 +29,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
  * to a ceiling that doubles per retry), or what the server's {@code Retry-After} says, capped at
  * 60 s. A failed response's body is released before the next attempt; when no
  * attempt is left, the last response itself goes on, so the caller sees the server's own error. Mutating calls are
- * retried too: their {@code Idempotency-Key}, set outside this filter, makes that safe.
- * <p>
- * A successful response's body is read whole here, inside the retry, so that a connection cut in the middle of a
- * body (a page of 1000 images, say) is one more transient failure: the call is tried again with the same request
- * id, and the caller never sees half a page. The body is held once: the transport decodes this very buffer.
+ * retried too: their {@code Idempotency-Key}, set outside this filter, makes that safe. A body cut mid-way fails the
+ * attempt inside this filter ({@link BodyBufferingFilter} reads it whole), so it is retried like a refused connection.
  */
 final class RetryFilter implements ExchangeFilterFunction {
 
@@ -46,12 +42,9 @@ final class RetryFilter implements ExchangeFilterFunction {
 
 	private final DoubleSupplier random;
 
-	private final int maxBodyBytes;
-
-	RetryFilter(RetrySettings settings, DoubleSupplier random, int maxBodyBytes) {
+	RetryFilter(RetrySettings settings, DoubleSupplier random) {
 		this.settings = settings;
 		this.random = random;
-		this.maxBodyBytes = maxBodyBytes;
 	}
 
 	@Override
@@ -62,8 +55,6 @@ final class RetryFilter implements ExchangeFilterFunction {
 	private Mono<ClientResponse> attempt(ClientRequest request, ExchangeFunction next, int attempt) {
 		boolean mayRetry = attempt < this.settings.maxAttempts();
 		return next.exchange(request)
-			.flatMap((response) -> response.statusCode().is2xxSuccessful() ? withWholeBody(response)
-					: Mono.just(response))
 			.onErrorResume((ex) -> mayRetry && isTransient(ex),
 					(ex) -> Mono.delay(backoff(attempt)).then(attempt(request, next, attempt + 1)))
 			.flatMap((response) -> {
@@ -75,13 +66,6 @@ final class RetryFilter implements ExchangeFilterFunction {
 					.then(Mono.delay((wait != null) ? wait : backoff(attempt)))
 					.then(attempt(request, next, attempt + 1));
 			});
-	}
-
-	private Mono<ClientResponse> withWholeBody(ClientResponse response) {
-		return ResponseBodies.join(response, this.maxBodyBytes)
-			// body(Function), not body(Flux): the latter would subscribe to the consumed body again to release it
-			.map((body) -> response.mutate().body((consumed) -> Flux.just(body)).build())
-			.switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((consumed) -> Flux.empty()).build()));
 	}
 
 	/**

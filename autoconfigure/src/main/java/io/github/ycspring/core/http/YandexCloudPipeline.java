@@ -14,6 +14,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <li>idempotency: one {@code Idempotency-Key} per mutating call;</li>
  * <li>error mapping: an error response becomes a {@code YandexCloudException};</li>
  * <li>retry: transient failures are tried again, with backoff;</li>
+ * <li>body buffering: a successful response's body is read whole within its attempt, so a cut body is retried;</li>
  * <li>authentication: the bearer token, refreshed once on a 401;</li>
  * <li>logging: one redacted line per attempt.</li>
  * </ol>
@@ -59,7 +60,8 @@ public final class YandexCloudPipeline {
 			filters.add(new RequestIdFilter(uuids));
 			filters.add(new IdempotencyKeyFilter(uuids));
 			filters.add(new ErrorMappingFilter());
-			filters.add(new RetryFilter(retry, () -> ThreadLocalRandom.current().nextDouble(), maxBodyBytes));
+			filters.add(new RetryFilter(retry, () -> ThreadLocalRandom.current().nextDouble()));
+			filters.add(new BodyBufferingFilter(maxBodyBytes));
 			if (authentication != null) {
 				filters.add(authentication);
 			}
