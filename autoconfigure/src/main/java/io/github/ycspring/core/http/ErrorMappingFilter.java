@@ -3,7 +3,6 @@ package io.github.ycspring.core.http;
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.core.json.ProtoJson;
-import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -13,14 +12,13 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * Turns an error response into a {@link YandexCloudException} with the server's code and message (from its
  * {@code google.rpc.Status} body), the HTTP status, the server's {@code x-request-id} and our
  * {@code x-client-request-id}. A body that is no {@code google.rpc.Status} (a proxy's HTML page, say) still gives a
- * typed exception, with the code the HTTP status implies and an excerpt of the body. A failure with no response at
- * all (connection refused, response timeout) that the retries did not overcome becomes {@code UNAVAILABLE} or
+ * typed exception, with the code the HTTP status implies and an excerpt of the body. A failure of the transport that
+ * the retries did not overcome (see {@link TransportFailures}) becomes {@code UNAVAILABLE} or
  * {@code DEADLINE_EXCEEDED}, with the cause kept.
  */
 final class ErrorMappingFilter implements ExchangeFilterFunction {
@@ -37,17 +35,7 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 			return ResponseBodies.read(response, MAX_ERROR_BODY)
 				.onErrorResume((ex) -> Mono.just(new byte[0]))
 				.flatMap((body) -> Mono.error(toException(request, response, body)));
-		}).onErrorMap(RetryFilter::isTransient, (ex) -> connectionFailure(request, ex));
-	}
-
-	private static YandexCloudException connectionFailure(ClientRequest request, Throwable ex) {
-		Throwable cause = (ex instanceof WebClientRequestException && ex.getCause() != null) ? ex.getCause() : ex;
-		boolean timedOut = cause instanceof ReadTimeoutException;
-		String what = timedOut ? "no response within yandex.cloud.http.response-timeout"
-				: "the connection failed before the whole response arrived: " + cause;
-		return new YandexCloudException(timedOut ? Code.DEADLINE_EXCEEDED : Code.UNAVAILABLE, 0,
-				request.method() + " " + request.url().getHost() + request.url().getRawPath() + ": " + what, null,
-				request.headers().getFirst(Headers.CLIENT_REQUEST_ID), ex);
+		}).onErrorMap(TransportFailures::isTransportFailure, (ex) -> TransportFailures.toException(request, ex));
 	}
 
 	static YandexCloudException toException(ClientRequest request, ClientResponse response, byte[] body) {

@@ -150,6 +150,25 @@ class FaultToleranceTests {
 	}
 
 	@Test
+	void aFailedTlsHandshakeIsATypedUnavailableWithItsCause() {
+		// https to the emulator's plain HTTP port: the handshake fails
+		ImageClient mistaken = cloud.clientsBuilder()
+			.endpoints(io.github.ycspring.core.Endpoints
+				.allAt(java.net.URI.create("https://127.0.0.1:" + emulator().port())))
+			.build()
+			.images();
+		StepVerifier.create(mistaken.get("fd8tls"))
+			.expectErrorSatisfies((ex) -> {
+				assertThat(ex).isInstanceOf(YandexCloudException.class);
+				assertThat(((YandexCloudException) ex).code()).isEqualTo(Code.UNAVAILABLE);
+				assertThat(((YandexCloudException) ex).clientRequestId()).isNotBlank();
+				assertThat(ex.getMessage()).contains("127.0.0.1");
+				assertThat(ex).hasRootCauseInstanceOf(javax.net.ssl.SSLException.class);
+			})
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void aPerCallDeadlineCancelsTheHttpExchange() {
 		emulator().latency(Duration.ofSeconds(5));
 		AtomicInteger cancelled = new AtomicInteger();
