@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.ycspring.auth.CachingCredentialsProvider;
 import io.github.ycspring.auth.CredentialsProvider;
@@ -54,6 +56,8 @@ final class CredentialsResolver {
 
 	static final Duration METADATA_PROBE_TIMEOUT = Duration.ofSeconds(1);
 
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)[^}]*}");
+
 	private static final Log logger = LogFactory.getLog(CredentialsResolver.class);
 
 	private final YandexCloudProperties.Credentials properties;
@@ -80,6 +84,12 @@ final class CredentialsResolver {
 	}
 
 	CredentialsProvider resolve() {
+		rejectUnresolvedPlaceholder("yandex.cloud.credentials.iam-token", this.properties.getIamToken());
+		rejectUnresolvedPlaceholder("yandex.cloud.credentials.oauth-token", this.properties.getOauthToken());
+		rejectUnresolvedPlaceholder("yandex.cloud.credentials.service-account-key-file",
+				this.properties.getServiceAccountKeyFile());
+		rejectUnresolvedPlaceholder("yandex.cloud.credentials.service-account-key",
+				this.properties.getServiceAccountKey());
 		List<String> explicit = new ArrayList<>();
 		addIfSet(explicit, "yandex.cloud.credentials.iam-token", this.properties.getIamToken());
 		addIfSet(explicit, "yandex.cloud.credentials.oauth-token", this.properties.getOauthToken());
@@ -199,6 +209,26 @@ final class CredentialsResolver {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Fails on a value that still holds a {@code ${...}} placeholder: Spring keeps the text of a placeholder whose
+	 * property or variable is not set ({@code iam-token: ${YC_TOKEN}} without {@code YC_TOKEN}), which would
+	 * otherwise go out as the token itself and come back as a puzzling 401.
+	 */
+	private static void rejectUnresolvedPlaceholder(String property, @Nullable String value) {
+		if (value == null) {
+			return;
+		}
+		Matcher placeholder = PLACEHOLDER.matcher(value);
+		if (placeholder.find()) {
+			String name = placeholder.group(1);
+			throw new InvalidCredentialsException(property,
+					"it holds the placeholder " + placeholder.group() + ", and nothing named " + name + " is set",
+					"Set environment variable or property " + name + ", or write the placeholder with an empty "
+							+ "default (${" + name + ":}) so that the application starts without credentials when it "
+							+ "is not set, or remove " + property + ".");
+		}
 	}
 
 	private static void addIfSet(List<String> explicit, String name, @Nullable String value) {

@@ -10,10 +10,7 @@ final class InvalidCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<In
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidCredentialsException cause) {
-		return new FailureAnalysis(cause.getMessage() + ".",
-				"Check " + cause.source() + ": it must name (or hold) an authorized key JSON as `yc iam key create "
-						+ "--output key.json` writes it, with id, service_account_id and private_key.",
-				cause);
+		return new FailureAnalysis(cause.getMessage() + ".", cause.action(), cause);
 	}
 
 }

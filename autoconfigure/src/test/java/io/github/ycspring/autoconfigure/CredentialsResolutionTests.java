@@ -133,6 +133,25 @@ class CredentialsResolutionTests {
 	}
 
 	@Test
+	void aCredentialPropertyWhosePlaceholderIsNotSetFailsStartupNamingThePropertyAndTheVariable() {
+		this.runner.withPropertyValues("yandex.cloud.credentials.iam-token=${YC_TOKEN_NEVER_SET_IN_TESTS}")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidCredentialsFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("yandex.cloud.credentials.iam-token")
+					.contains("${YC_TOKEN_NEVER_SET_IN_TESTS}");
+				assertThat(analysis.getAction()).contains("YC_TOKEN_NEVER_SET_IN_TESTS")
+					.contains("${YC_TOKEN_NEVER_SET_IN_TESTS:}");
+			});
+	}
+
+	@Test
+	void aPlaceholderWithAnEmptyDefaultLeavesTheApplicationWithoutCredentials() {
+		this.runner.withPropertyValues("yandex.cloud.credentials.oauth-token=${YC_TOKEN_NEVER_SET_IN_TESTS:}")
+			.run((context) -> assertThat(kindOf(context)).isEqualTo("none"));
+	}
+
+	@Test
 	void aMalformedInlineKeyFailsStartupWithoutQuotingIt() {
 		this.runner.withPropertyValues("yandex.cloud.credentials.service-account-key={\"id\":\"x\",\"private_key\":\"s3cret\"}")
 			.run((context) -> {
