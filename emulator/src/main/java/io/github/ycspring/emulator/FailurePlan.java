@@ -14,6 +14,11 @@ final class FailurePlan {
 		this.status = status;
 	}
 
+	synchronized void clear() {
+		this.remaining = 0;
+		this.status = null;
+	}
+
 	/** The error the next operation must end with, or {@code null} for success. */
 	synchronized @Nullable RpcStatus next() {
 		if (this.remaining == 0) {

@@ -17,6 +17,10 @@ final class Idempotency {
 		this.operations = operations;
 	}
 
+	void clear() {
+		this.operationIds.clear();
+	}
+
 	OperationView run(Call call, Supplier<OperationView> start) {
 		String key = call.header("Idempotency-Key");
 		if (key == null || key.isBlank()) {

@@ -46,6 +46,10 @@ final class ImageStore {
 		return changed;
 	}
 
+	synchronized void clear() {
+		this.images.clear();
+	}
+
 	synchronized void remove(String id) {
 		this.images.remove(id);
 	}

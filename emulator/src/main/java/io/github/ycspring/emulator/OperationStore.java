@@ -48,6 +48,13 @@ final class OperationStore {
 		this.byResource.computeIfAbsent(operation.resourceId(), (id) -> new CopyOnWriteArrayList<>()).add(operation);
 	}
 
+	/** Forgets every operation and resource. */
+	void clear() {
+		this.running.clear();
+		this.operations.clear();
+		this.byResource.clear();
+	}
+
 	/** Registers a resource (with no operations yet) so listing its operations is not NOT_FOUND. */
 	void addResource(String resourceId) {
 		this.byResource.computeIfAbsent(resourceId, (id) -> new CopyOnWriteArrayList<>());

@@ -79,7 +79,16 @@ public final class YandexCloudEmulator implements AutoCloseable {
 
 	private final RequestLog requestLog = new RequestLog();
 
+	private final Idempotency idempotency;
+
 	private final HttpFrontend frontend;
+
+	/** The builder's settings, which {@link #reset()} restores. */
+	private final Duration initialLatency;
+
+	private final Duration initialOperationDelay;
+
+	private final Duration initialIssuedTokenLifetime;
 
 	private final String host;
 
@@ -90,14 +99,17 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	private YandexCloudEmulator(Builder builder) {
 		this.requestedPort = builder.port;
 		this.host = builder.host;
+		this.initialLatency = builder.latency;
+		this.initialOperationDelay = builder.operationDelay;
+		this.initialIssuedTokenLifetime = builder.issuedTokenLifetime;
 		latency(builder.latency);
 		operationDelay(builder.operationDelay);
 		issuedTokenLifetime(builder.issuedTokenLifetime);
 		this.issuedTokens = new IssuedTokens(builder.clock, this.settings);
 		this.tokens = new TokenCheck(this.issuedTokens);
 		this.iamTokens = new IamTokenApi(this.issuedTokens, this.serviceAccountKeys);
-		Idempotency idempotency = new Idempotency(this.operations);
-		Api api = new Api(this.tokens, this.operations, new ImageApi(this.images, this.operations, idempotency),
+		this.idempotency = new Idempotency(this.operations);
+		Api api = new Api(this.tokens, this.operations, new ImageApi(this.images, this.operations, this.idempotency),
 				new OperationApi(this.operations, this.settings), new ApiGatewayApi(this.operations), this.iamTokens,
 				new MetadataApi(this.issuedTokens, this.settings));
 		this.frontend = new HttpFrontend(api, this.requestLog, this.faultQueue, this.settings);
@@ -174,6 +186,31 @@ public final class YandexCloudEmulator implements AutoCloseable {
 			throw new IllegalStateException("The emulator is not started");
 		}
 		return this.server.port();
+	}
+
+	/**
+	 * Puts the emulator back as it was when it started, so that one test's changes cannot reach the next: every
+	 * image and operation is forgotten (seed again after this), the request log and queued faults are cleared, and
+	 * every setting goes back to the builder's (latency, operation delay, issued token lifetime) or its default. What
+	 * was given to the emulator to authenticate callers stays: the accepted IAM and OAuth tokens, the registered
+	 * service account keys and the tokens it issued, so clients that hold a token go on working.
+	 * @return this emulator
+	 */
+	public YandexCloudEmulator reset() {
+		this.faultQueue.clear();
+		this.failures.clear();
+		this.idempotency.clear();
+		this.operations.clear();
+		this.images.clear();
+		latency(this.initialLatency);
+		operationDelay(this.initialOperationDelay);
+		issuedTokenLifetime(this.initialIssuedTokenLifetime);
+		completeOperationsAfterPolls(0);
+		operationPollIntervalHeader(Duration.ZERO);
+		hideNewOperations(0);
+		metadataService(true);
+		this.requestLog.clear();
+		return this;
 	}
 
 	/**

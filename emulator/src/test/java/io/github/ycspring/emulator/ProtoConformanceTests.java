@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProtoConformanceTests {
 
-	private static final String FOLDER = "b1gconformance";
+	static final String FOLDER = "b1gconformance";
 
 	private YandexCloudEmulator emulator;
 

@@ -28,7 +28,8 @@ import org.springframework.boot.test.context.PropertyMapping;
  *     ...
  * }
  * }</pre>
- * Each attribute is also a property under {@code yandex.cloud.test.emulator}.
+ * Before each test method the emulator is put back as it was seeded ({@link #resetBeforeEachTest()}). Each
+ * attribute is also a property under {@code yandex.cloud.test.emulator}.
  *
  * @see YandexCloudEmulatorAutoConfiguration
  */
@@ -69,5 +70,15 @@ public @interface AutoConfigureYandexCloudEmulator {
 	 * @return the token
 	 */
 	String token() default YandexCloudEmulatorProperties.DEFAULT_TOKEN;
+
+	/**
+	 * Whether to put the emulator back before each test method: images and operations as seeded, no requests in its
+	 * log, no faults queued, settings as configured here (see {@link YandexCloudEmulator#reset()}). The emulator
+	 * lives as long as the cached application context, which other test classes share, so without this one test's
+	 * create shows in the next test's listing and request count. Set {@code false} to let state carry over from test
+	 * to test.
+	 * @return whether to reset before each test method
+	 */
+	boolean resetBeforeEachTest() default true;
 
 }

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -28,20 +29,31 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(YandexCloudEmulatorProperties.class)
 public final class YandexCloudEmulatorAutoConfiguration {
 
-	@Bean(destroyMethod = "close")
-	@ConditionalOnMissingBean
-	YandexCloudEmulator yandexCloudEmulator(YandexCloudEmulatorProperties properties, Environment environment) {
-		String seedFolder = seedFolder(properties, environment);
-		YandexCloudEmulator emulator = YandexCloudEmulator.builder()
-			.latency(properties.getLatency())
-			.operationDelay(properties.getOperationDelay())
-			.build()
-			.start();
-		emulator.acceptTokens(properties.getToken());
-		if (properties.getSeedImages() > 0) {
-			emulator.seedImages(seedFolder, properties.getSeedImages());
+	/** The emulator, unless the test brings its own: then the test also decides what it holds. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(YandexCloudEmulator.class)
+	static class EmbeddedEmulatorConfiguration {
+
+		@Bean(destroyMethod = "close")
+		YandexCloudEmulator yandexCloudEmulator(YandexCloudEmulatorProperties properties) {
+			YandexCloudEmulator emulator = YandexCloudEmulator.builder()
+				.latency(properties.getLatency())
+				.operationDelay(properties.getOperationDelay())
+				.build()
+				.start();
+			emulator.acceptTokens(properties.getToken());
+			return emulator;
 		}
-		return emulator;
+
+		@Bean
+		EmulatorBaseline yandexCloudEmulatorBaseline(YandexCloudEmulator emulator,
+				YandexCloudEmulatorProperties properties, Environment environment) {
+			EmulatorBaseline baseline = new EmulatorBaseline(emulator, seedFolder(properties, environment),
+					properties.getSeedImages(), properties.isResetBeforeEachTest());
+			baseline.seed();
+			return baseline;
+		}
+
 	}
 
 	@Bean

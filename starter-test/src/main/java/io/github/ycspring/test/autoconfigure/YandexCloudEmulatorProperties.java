@@ -38,6 +38,11 @@ public class YandexCloudEmulatorProperties {
 	private String token = DEFAULT_TOKEN;
 
 	/**
+	 * Whether to reset the emulator and seed it again before each test method.
+	 */
+	private boolean resetBeforeEachTest = true;
+
+	/**
 	 * Folder to seed; empty for the application's yandex.cloud.folder-id.
 	 * @return the current value
 	 */
@@ -115,6 +120,22 @@ public class YandexCloudEmulatorProperties {
 	 */
 	public void setToken(String token) {
 		this.token = token;
+	}
+
+	/**
+	 * Whether to reset the emulator and seed it again before each test method.
+	 * @return the current value
+	 */
+	public boolean isResetBeforeEachTest() {
+		return this.resetBeforeEachTest;
+	}
+
+	/**
+	 * Sets whether to reset the emulator and seed it again before each test method.
+	 * @param resetBeforeEachTest the new value
+	 */
+	public void setResetBeforeEachTest(boolean resetBeforeEachTest) {
+		this.resetBeforeEachTest = resetBeforeEachTest;
 	}
 
 }

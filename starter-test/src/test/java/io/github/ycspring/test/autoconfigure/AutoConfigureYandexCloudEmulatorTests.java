@@ -11,7 +11,6 @@ import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.emulator.RecordedRequest;
 import io.github.ycspring.emulator.YandexCloudEmulator;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,12 +40,6 @@ class AutoConfigureYandexCloudEmulatorTests {
 
 	@Autowired
 	private CredentialsProvider credentials;
-
-	@BeforeEach
-	void clearRequests() {
-		this.emulator.clearRequests();
-		this.emulator.faults().clear();
-	}
 
 	@Test
 	void clientsCallTheEmulatorWithItsToken() {
