@@ -1,13 +1,17 @@
 package io.github.ycspring.compute;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.github.ycspring.emulator.EmulatedImage;
 import io.github.ycspring.operation.ListOperationsRequest;
+import io.github.ycspring.operation.Operation;
 import io.github.ycspring.operation.OperationResource;
 import io.github.ycspring.support.EmulatorExtension;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -62,6 +66,9 @@ class ArgumentValidationTests {
 				rule("family of two characters", "family: must match", () -> create().family("ab").build()),
 				rule("description over 256 characters", "description: must be at most 256 characters",
 						() -> create().description("d".repeat(257)).build()),
+				rule("description over 256 characters, counted as characters, not UTF-16 units",
+						"description: must be at most 256 characters, was 257",
+						() -> create().description("\uD83D\uDE00".repeat(257)).build()),
 				rule("label key with a capital", "labels: key 'Env'", () -> create().labels(Map.of("Env", "x")).build()),
 				rule("label value with a space", "labels: value of 'env'",
 						() -> create().labels(Map.of("env", "a b")).build()),
@@ -95,6 +102,22 @@ class ArgumentValidationTests {
 		cloud.emulator().clearRequests();
 		assertThatIllegalArgumentException().isThrownBy(call::run).withMessageContaining(expectedMessage);
 		assertThat(cloud.emulator().requests()).isEmpty();
+	}
+
+	@Test
+	void lengthsCountCharactersSoEmojiWithinTheLimitAreAcceptedAndSent() {
+		String description = "\uD83D\uDE00".repeat(129);
+		Operation operation = cloud.images()
+			.create(CreateImageRequest.builder()
+				.folderId("b1gfolder")
+				.sourceUri("https://storage.yandexcloud.net/bucket/disk.qcow2")
+				.description(description)
+				.build())
+			.block(Duration.ofSeconds(10));
+		assertThat(operation).isNotNull();
+		String imageId = operation.metadata().path("imageId").asString();
+		assertThat(cloud.emulator().image(imageId)).map(EmulatedImage::description)
+			.hasValue(description);
 	}
 
 }

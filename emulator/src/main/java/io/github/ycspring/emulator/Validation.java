@@ -33,7 +33,7 @@ final class Validation {
 	}
 
 	static String optionalId(String field, String value) {
-		if (value.length() > MAX_ID_LENGTH) {
+		if (characters(value) > MAX_ID_LENGTH) {
 			throw invalid(field, "the maximum string length in characters is " + MAX_ID_LENGTH);
 		}
 		return value;
@@ -48,7 +48,7 @@ final class Validation {
 	}
 
 	static void description(String value) {
-		if (value.length() > 256) {
+		if (characters(value) > 256) {
 			throw invalid("description", "the maximum string length in characters is 256");
 		}
 	}
@@ -64,11 +64,11 @@ final class Validation {
 			throw invalid("labels", "no more than 64 per resource");
 		}
 		labels.forEach((key, value) -> {
-			if (key.isEmpty() || key.length() > 63) {
+			if (key.isEmpty() || characters(key) > 63) {
 				throw invalid("labels", "the string length in characters for each key must be 1-63");
 			}
 			matches("labels", key, LABEL_KEY);
-			if (value.length() > 63) {
+			if (characters(value) > 63) {
 				throw invalid("labels", "the maximum string length in characters for each value is 63");
 			}
 			matches("labels", value, LABEL_VALUE);
@@ -87,6 +87,11 @@ final class Validation {
 
 	static ApiException invalid(String field, String rule) {
 		return ApiException.invalidArgument("Request validation error: " + field + ": " + rule);
+	}
+
+	/** Length as the API counts it: in characters (code points), not UTF-16 units. */
+	private static int characters(String text) {
+		return text.codePointCount(0, text.length());
 	}
 
 }

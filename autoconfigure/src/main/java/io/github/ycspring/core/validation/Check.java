@@ -68,8 +68,9 @@ public final class Check {
 	 */
 	public static String maxLength(String field, @Nullable String value, int max) {
 		String text = (value != null) ? value : "";
-		if (text.length() > max) {
-			throw fail(field, "must be at most " + max + " characters, was " + text.length());
+		int characters = characters(text);
+		if (characters > max) {
+			throw fail(field, "must be at most " + max + " characters, was " + characters);
 		}
 		return text;
 	}
@@ -127,11 +128,11 @@ public final class Check {
 			throw fail(field, "must have at most " + MAX_LABELS + " entries, had " + labels.size());
 		}
 		labels.forEach((key, value) -> {
-			if (key == null || key.isEmpty() || key.length() > MAX_LABEL_LENGTH || !LABEL_KEY.matcher(key).matches()) {
+			if (key == null || key.isEmpty() || characters(key) > MAX_LABEL_LENGTH || !LABEL_KEY.matcher(key).matches()) {
 				throw fail(field, "key '" + key + "' must be 1-" + MAX_LABEL_LENGTH + " characters matching "
 						+ LABEL_KEY.pattern());
 			}
-			if (value == null || value.length() > MAX_LABEL_LENGTH || !LABEL_VALUE.matcher(value).matches()) {
+			if (value == null || characters(value) > MAX_LABEL_LENGTH || !LABEL_VALUE.matcher(value).matches()) {
 				throw fail(field, "value of '" + key + "' must be at most " + MAX_LABEL_LENGTH + " characters matching "
 						+ LABEL_VALUE.pattern());
 			}
@@ -179,6 +180,13 @@ public final class Check {
 	 */
 	public static IllegalArgumentException fail(String field, String rule) {
 		return new IllegalArgumentException(field + ": " + rule);
+	}
+
+	/**
+	 * Length as the API counts it: in characters (Unicode code points), not in UTF-16 units, so an emoji counts once.
+	 */
+	private static int characters(String text) {
+		return text.codePointCount(0, text.length());
 	}
 
 }
