@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param description description, 0-256 characters
  * @param labels resource labels
  * @param family image family the image belongs to, or {@code ""}
- * @param size size of the image in bytes, where the API reports it
  * @param storageSize size of the stored image in bytes
  * @param minDiskSize smallest disk, in bytes, that can be created from the image
  * @param productIds license ids attached to the image
@@ -28,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param kmsKey KMS key the image is encrypted with; {@code null} when absent
  */
 public record Image(String id, String folderId, @Nullable Instant createdAt, String name, String description,
-		Map<String, String> labels, String family, long size, long storageSize, long minDiskSize,
+		Map<String, String> labels, String family, long storageSize, long minDiskSize,
 		List<String> productIds, Status status, @Nullable Os os, boolean pooled,
 		@Nullable HardwareGeneration hardwareGeneration, @Nullable KmsKey kmsKey) {
 
@@ -41,8 +40,7 @@ public record Image(String id, String folderId, @Nullable Instant createdAt, Str
 	 * @param description description, 0-256 characters
 	 * @param labels resource labels
 	 * @param family image family the image belongs to, or {@code ""}
-	 * @param size size of the image in bytes, where the API reports it
-	 * @param storageSize size of the stored image in bytes
+		 * @param storageSize size of the stored image in bytes
 	 * @param minDiskSize smallest disk, in bytes, that can be created from the image
 	 * @param productIds license ids attached to the image
 	 * @param status current status

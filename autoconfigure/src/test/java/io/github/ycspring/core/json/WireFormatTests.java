@@ -1,10 +1,13 @@
 package io.github.ycspring.core.json;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
 import com.google.protobuf.util.JsonFormat;
@@ -75,6 +78,19 @@ class WireFormatTests {
 		assertThat(image.pooled()).isTrue();
 		assertThat(image.hardwareGeneration())
 			.isEqualTo(HardwareGeneration.legacy(HardwareGeneration.PciTopology.PCI_TOPOLOGY_V2));
+	}
+
+	@Test
+	void anImageHasExactlyTheFieldsOfTheOfficialMessage() {
+		List<String> official = ImageOuterClass.Image.getDescriptor()
+			.getFields()
+			.stream()
+			.map(FieldDescriptor::getJsonName)
+			.toList();
+		List<String> ours = Arrays.stream(Image.class.getRecordComponents())
+			.map(RecordComponent::getName)
+			.toList();
+		assertThat(ours).containsExactlyInAnyOrderElementsOf(official);
 	}
 
 	@Test
