@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,6 +14,8 @@ import io.netty.channel.Channel;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -22,6 +25,9 @@ import reactor.netty.http.server.HttpServerResponse;
  * API's reply. Nothing here blocks the event loop: latency is a timer.
  */
 final class HttpFrontend {
+
+	/** One line per answered request; INFO, so that an emulator run on its own shows what it is asked. */
+	private static final Logger requests = LoggerFactory.getLogger("io.github.ycspring.emulator.requests");
 
 	private final Api api;
 
@@ -43,7 +49,9 @@ final class HttpFrontend {
 			RecordedRequest recorded = record(request, body);
 			this.log.add(recorded);
 			Fault fault = this.faults.take(recorded.path());
-			Mono<Void> respond = Mono.defer(() -> respond(recorded, fault, response));
+			long start = System.nanoTime();
+			Mono<Void> respond = Mono.defer(() -> respond(recorded, fault, response))
+				.doOnSuccess((done) -> logAnswer(recorded, fault, response, start));
 			Duration latency = this.settings.latency;
 			return latency.isZero() ? respond : Mono.delay(latency).then(respond);
 		});
@@ -77,6 +85,18 @@ final class HttpFrontend {
 
 	private static Mono<Void> send(HttpServerResponse response, Reply reply, String requestId) {
 		return writeHead(traced(response, requestId), reply).sendByteArray(Mono.just(reply.body())).then();
+	}
+
+	private static void logAnswer(RecordedRequest request, @Nullable Fault fault, HttpServerResponse response,
+			long startNanos) {
+		if (requests.isInfoEnabled()) {
+			String answer = (fault instanceof Fault.Drop) ? "connection dropped" : Integer.toString(response.status().code());
+			String injected = (fault != null) ? " (injected " + fault.getClass().getSimpleName().toLowerCase(Locale.ROOT)
+					+ " fault)" : "";
+			requests.info("{} {}{} -> {}{} in {} ms", request.method(), request.path(),
+					request.query().isEmpty() ? "" : " " + request.query(), answer, injected,
+					(System.nanoTime() - startNanos) / 1_000_000);
+		}
 	}
 
 	private static HttpServerResponse traced(HttpServerResponse response, String requestId) {
