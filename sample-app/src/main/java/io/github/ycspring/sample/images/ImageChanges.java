@@ -27,7 +27,7 @@ public class ImageChanges {
 	/**
 	 * Creates an image.
 	 * @param request what to create
-	 * @return the operation's states: first as the create returned it, then as polled, the last one done
+	 * @return the operation's states, each once: first as the create returned it, then each change, the last one done
 	 */
 	public Flux<Operation> create(CreateImageRequest request) {
 		return followed(this.images.create(request));
@@ -36,15 +36,16 @@ public class ImageChanges {
 	/**
 	 * Deletes an image.
 	 * @param imageId id of the image
-	 * @return the operation's states: first as the delete returned it, then as polled, the last one done
+	 * @return the operation's states, each once: first as the delete returned it, then each change, the last one done
 	 */
 	public Flux<Operation> delete(String imageId) {
 		return followed(this.images.delete(imageId));
 	}
 
 	private Flux<Operation> followed(Mono<Operation> started) {
+		// watch emits every poll; a state the caller has already seen is left out
 		return started.flatMapMany((operation) -> operation.done() ? Flux.just(operation)
-				: Flux.concat(Mono.just(operation), this.operations.watch(operation.id())));
+				: Flux.concat(Mono.just(operation), this.operations.watch(operation.id())).distinctUntilChanged());
 	}
 
 }
