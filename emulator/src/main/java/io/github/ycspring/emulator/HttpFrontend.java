@@ -50,8 +50,12 @@ final class HttpFrontend {
 			this.log.add(recorded);
 			Fault fault = this.faults.take(recorded.path());
 			long start = System.nanoTime();
-			Mono<Void> respond = Mono.defer(() -> respond(recorded, fault, response))
-				.doOnSuccess((done) -> logAnswer(recorded, fault, response, start));
+			Mono<Void> respond = Mono.defer(() -> {
+				Mono<Void> sending = respond(recorded, fault, response);
+				// the status is set and nothing is sent yet: the line is written before the caller can see the answer
+				logAnswer(recorded, fault, response, start);
+				return sending;
+			});
 			Duration latency = this.settings.latency;
 			return latency.isZero() ? respond : Mono.delay(latency).then(respond);
 		});

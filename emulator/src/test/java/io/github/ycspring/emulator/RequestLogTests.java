@@ -2,7 +2,13 @@ package io.github.ycspring.emulator;
 
 import java.util.List;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +46,30 @@ class RequestLogTests extends RunningEmulatorTests {
 		assertThat(this.emulator.requestCount("GET", "/compute/")).isZero();
 		this.emulator.clearRequests();
 		assertThat(this.emulator.requests()).isEmpty();
+	}
+
+	@Test
+	void logsEachAnsweredRequestWithItsStatusAndAnyInjectedFault() {
+		Logger logger = (Logger) LoggerFactory
+			.getLogger("io.github.ycspring.emulator.requests");
+		ListAppender<ILoggingEvent> lines = new ListAppender<>();
+		lines.start();
+		Level level = logger.getLevel();
+		logger.setLevel(Level.INFO);
+		logger.addAppender(lines);
+		try {
+			this.http.get("/compute/v1/images?folderId=b1glog");
+			this.emulator.faults().status(1, 14);
+			this.http.get("/operations/fddx");
+		}
+		finally {
+			logger.detachAppender(lines);
+			logger.setLevel(level);
+		}
+		assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+			.satisfiesExactly(
+					(line) -> assertThat(line).startsWith("GET /compute/v1/images {folderId=b1glog} -> 200 in "),
+					(line) -> assertThat(line).startsWith("GET /operations/fddx -> 503 (injected status fault) in "));
 	}
 
 }
