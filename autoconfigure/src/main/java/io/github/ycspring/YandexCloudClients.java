@@ -7,23 +7,20 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.ycspring.auth.CredentialsProvider;
-import io.github.ycspring.auth.NoCredentials;
 import io.github.ycspring.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.core.Endpoints;
-import io.github.ycspring.core.http.ApiTransport;
-import io.github.ycspring.core.http.RetrySettings;
-import io.github.ycspring.core.http.YandexCloudPipeline;
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.core.RetrySettings;
+import io.github.ycspring.internal.auth.NoCredentials;
+import io.github.ycspring.internal.http.ApiTransport;
+import io.github.ycspring.internal.http.TransportFactory;
+import io.github.ycspring.internal.validation.Check;
 import io.github.ycspring.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
 import io.github.ycspring.operation.PollingSettings;
-import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
-import reactor.netty.http.client.HttpClient;
 
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -90,17 +87,7 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		 */
 		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
 			Check.notNull("webClientBuilder", webClientBuilder);
-			return webClientBuilderFactory(() -> webClientBuilder);
-		}
-
-		/**
-		 * Like {@link #webClientBuilder(WebClient.Builder)}, with the builder obtained when the transport builds its
-		 * client, on the first call: Spring Boot's builder makes its codecs and runs its customizers when obtained.
-		 * @param webClientBuilder gives the builder; it is cloned, not changed
-		 * @return this builder
-		 */
-		public Builder webClientBuilderFactory(Supplier<WebClient.Builder> webClientBuilder) {
-			this.webClientBuilder = Check.notNull("webClientBuilder", webClientBuilder);
+			this.webClientBuilder = () -> webClientBuilder;
 			return this;
 		}
 
@@ -193,17 +180,7 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		 */
 		public Builder clientConnector(ClientHttpConnector connector) {
 			Check.notNull("connector", connector);
-			return clientConnectorFactory(() -> connector);
-		}
-
-		/**
-		 * Like {@link #clientConnector(ClientHttpConnector)}, with the connector made when the transport builds its
-		 * client, on the first call.
-		 * @param connector makes the connector
-		 * @return this builder
-		 */
-		public Builder clientConnectorFactory(Supplier<? extends ClientHttpConnector> connector) {
-			this.connector = Check.notNull("connector", connector);
+			this.connector = () -> connector;
 			return this;
 		}
 
@@ -228,59 +205,16 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		}
 
 		/**
-		 * The transport the clients share; for calls of other services through the same pipeline. Its WebClient is
-		 * built on the first call (see {@link ApiTransport#lazy}).
-		 * @return the transport
-		 */
-		public ApiTransport buildTransport() {
-			return ApiTransport.lazy(() -> YandexCloudPipeline
-				.apply(preparedWebClientBuilder(), this.credentials, this.retry, maxBodyBytes())
-				.build(), maxBodyBytes());
-		}
-
-		/**
-		 * A transport with the same connection, timeouts and retries but no authentication, for the calls that
-		 * obtain tokens: the IAM token exchange and the metadata service.
-		 * @return the transport
-		 */
-		public ApiTransport buildUnauthenticatedTransport() {
-			return ApiTransport.lazy(() -> YandexCloudPipeline
-				.applyUnauthenticated(preparedWebClientBuilder(), this.retry, maxBodyBytes())
-				.build(), maxBodyBytes());
-		}
-
-		private WebClient.Builder preparedWebClientBuilder() {
-			WebClient.Builder builder = this.webClientBuilder.get()
-				.clone()
-				.clientConnector((this.connector != null) ? this.connector.get() : reactorConnector());
-			this.customizers.forEach((customizer) -> customizer.accept(builder));
-			return builder;
-		}
-
-		private int maxBodyBytes() {
-			return Math.toIntExact(this.maxInMemorySize.toBytes());
-		}
-
-		private ClientHttpConnector reactorConnector() {
-			return new ReactorClientHttpConnector(HttpClient.create()
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(this.connectTimeout.toMillis()))
-				.responseTimeout(this.responseTimeout));
-		}
-
-		/**
-		 * Builds the clients.
+		 * Builds the clients. They share one transport, whose WebClient is built on the first call.
 		 * @return the clients
 		 */
 		public YandexCloudClients build() {
-			return with(buildTransport());
-		}
-
-		/**
-		 * Builds the clients over an existing transport.
-		 * @param transport the transport
-		 * @return the clients
-		 */
-		public YandexCloudClients with(ApiTransport transport) {
+			TransportFactory transports = new TransportFactory(this.webClientBuilder,
+					(this.connector != null) ? this.connector
+							: TransportFactory.reactorNetty(this.connectTimeout, this.responseTimeout),
+					(builder) -> this.customizers.forEach((customizer) -> customizer.accept(builder)), this.retry,
+					Math.toIntExact(this.maxInMemorySize.toBytes()));
+			ApiTransport transport = transports.authenticated(this.credentials);
 			OperationClient operations = new DefaultOperationClient(transport, this.endpoints, this.polling,
 					this.pageSize);
 			ImageClient images = new DefaultImageClient(transport, this.endpoints.compute(), operations,

@@ -11,9 +11,9 @@ import reactor.core.publisher.Mono;
  * The starter resolves one from configuration, in this order: the explicit properties
  * {@code yandex.cloud.credentials.iam-token}, {@code oauth-token}, {@code service-account-key-file} or
  * {@code service-account-key} (at most one); env {@code YC_SERVICE_ACCOUNT_KEY_FILE}; env {@code YC_TOKEN} (an IAM
- * token when it starts with {@code t1.}, otherwise an OAuth token); the VM metadata service; else
- * {@link NoCredentials}. Exchanged tokens are cached by {@link CachingCredentialsProvider}. Define a bean of this
- * type to replace the whole chain.
+ * token when it starts with {@code t1.}, otherwise an OAuth token); the VM metadata service; else none, and the
+ * first call fails saying what to set. Exchanged tokens are cached, refreshed ahead of expiry, and shared by
+ * concurrent callers. Define a bean of this type to replace the whole chain.
  */
 public interface CredentialsProvider {
 

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.ycspring.core.http.BearerTokenPolicy;
+import io.github.ycspring.internal.http.BearerTokenPolicy;
 
 /**
  * An endpoint that would receive bearer tokens is plain HTTP on a host that is not loopback.

@@ -1,11 +1,12 @@
 package io.github.ycspring.autoconfigure;
 
-import io.github.ycspring.YandexCloudClients;
+import java.util.function.Supplier;
+
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
-import io.github.ycspring.core.http.ApiTransport;
-import io.github.ycspring.core.http.RetrySettings;
+import io.github.ycspring.core.RetrySettings;
+import io.github.ycspring.internal.http.TransportFactory;
 import io.github.ycspring.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
 import io.github.ycspring.operation.PollingSettings;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -64,42 +66,45 @@ public final class YandexCloudAutoConfiguration {
 		InsecureEndpointException.check(connectionDetails);
 		CredentialsProvider credentials = new CredentialsResolver(properties.getCredentials(), environment,
 				resourceLoader, connectionDetails.getEndpoints(),
-				() -> clients(properties, webClientBuilder, customizers, connectorFactory)
-					.buildUnauthenticatedTransport(),
+				() -> transports(properties, webClientBuilder, customizers, connectorFactory).unauthenticated(),
 				CredentialsResolver::dmiSaysYandexCloud)
 			.resolve();
 		logger.info("Yandex Cloud credentials: " + credentials.kind());
 		return credentials;
 	}
 
+	/**
+	 * The transport both clients share: not an extension point (its type is package-private), so that the pipeline
+	 * stays an implementation detail; the clients and credentials are the beans to replace.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
-	ApiTransport yandexCloudApiTransport(ObjectProvider<WebClient.Builder> webClientBuilder,
+	ClientTransport yandexCloudClientTransport(ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<YandexCloudWebClientCustomizer> customizers,
 			ObjectProvider<YandexCloudConnectorFactory> connectorFactory, CredentialsProvider credentials,
 			YandexCloudConnectionDetails connectionDetails, YandexCloudProperties properties) {
 		InsecureEndpointException.check(connectionDetails);
-		return clients(properties, webClientBuilder, customizers, connectorFactory).credentials(credentials)
-			.buildTransport();
+		return new ClientTransport(
+				transports(properties, webClientBuilder, customizers, connectorFactory).authenticated(credentials));
 	}
 
 	/**
-	 * A clients builder on Spring Boot's {@code WebClient.Builder} and connector, with the HTTP and retry settings.
+	 * Transports on Spring Boot's {@code WebClient.Builder} and connector (each obtained on a transport's first
+	 * call), with the application's customizers and the HTTP and retry settings.
 	 */
-	private static YandexCloudClients.Builder clients(YandexCloudProperties properties,
+	private static TransportFactory transports(YandexCloudProperties properties,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<YandexCloudWebClientCustomizer> customizers,
 			ObjectProvider<YandexCloudConnectorFactory> connectorFactory) {
 		YandexCloudProperties.Http http = properties.getHttp();
 		YandexCloudProperties.Retry retry = properties.getRetry();
-		YandexCloudClients.Builder clients = YandexCloudClients.builder();
-		connectorFactory.ifAvailable((factory) -> clients
-			.clientConnectorFactory(() -> factory.create(http.getConnectTimeout(), http.getResponseTimeout())));
-		return clients.webClientBuilderFactory(() -> webClientBuilder.getIfAvailable(WebClient::builder))
-			.customize((builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)))
-			.connectTimeout(http.getConnectTimeout())
-			.responseTimeout(http.getResponseTimeout())
-			.maxInMemorySize(http.getMaxInMemorySize())
-			.retry(new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()));
+		Supplier<ClientHttpConnector> connector = () -> {
+			YandexCloudConnectorFactory boot = connectorFactory.getIfAvailable();
+			return (boot != null) ? boot.create(http.getConnectTimeout(), http.getResponseTimeout())
+					: TransportFactory.reactorNetty(http.getConnectTimeout(), http.getResponseTimeout()).get();
+		};
+		return new TransportFactory(() -> webClientBuilder.getIfAvailable(WebClient::builder), connector,
+				(builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)),
+				new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()),
+				Math.toIntExact(http.getMaxInMemorySize().toBytes()));
 	}
 
 	/**
@@ -138,22 +143,23 @@ public final class YandexCloudAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OperationClient operationClient(ApiTransport transport, YandexCloudConnectionDetails connectionDetails,
+	OperationClient operationClient(ClientTransport transport, YandexCloudConnectionDetails connectionDetails,
 			YandexCloudProperties properties) {
 		YandexCloudProperties.Operation operation = properties.getOperation();
 		PollingSettings polling = new PollingSettings(operation.getInitialPollInterval(),
 				operation.getMaxPollInterval(), operation.getPollMultiplier(), operation.getTimeout());
-		return new DefaultOperationClient(transport, connectionDetails.getEndpoints(), polling,
+		return new DefaultOperationClient(transport.transport(), connectionDetails.getEndpoints(), polling,
 				properties.getPaging().getPageSize());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	ImageClient imageClient(ApiTransport transport, YandexCloudConnectionDetails connectionDetails,
+	ImageClient imageClient(ClientTransport transport, YandexCloudConnectionDetails connectionDetails,
 			OperationClient operationClient, YandexCloudProperties properties, Environment environment) {
 		String folderId = StringUtils.hasText(properties.getFolderId()) ? properties.getFolderId()
 				: environment.getProperty("YC_FOLDER_ID", "");
-		return new DefaultImageClient(transport, connectionDetails.getComputeEndpoint(), operationClient, folderId,
+		return new DefaultImageClient(transport.transport(), connectionDetails.getComputeEndpoint(), operationClient,
+				folderId,
 				properties.getPaging().getPageSize());
 	}
 

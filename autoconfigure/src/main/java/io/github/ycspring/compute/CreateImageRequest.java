@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.validation.Check;
 import org.jspecify.annotations.Nullable;
 
 /**

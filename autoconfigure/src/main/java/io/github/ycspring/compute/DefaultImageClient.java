@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.ycspring.core.Page;
-import io.github.ycspring.core.http.ApiRequest;
-import io.github.ycspring.core.http.ApiTransport;
-import io.github.ycspring.core.paging.TokenPagination;
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.http.ApiRequest;
+import io.github.ycspring.internal.http.ApiTransport;
+import io.github.ycspring.internal.paging.TokenPagination;
+import io.github.ycspring.internal.validation.Check;
 import io.github.ycspring.operation.ListOperationsRequest;
 import io.github.ycspring.operation.Operation;
 import io.github.ycspring.operation.OperationClient;

@@ -1,6 +1,6 @@
 package io.github.ycspring.compute;
 
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.validation.Check;
 
 /**
  * Lists the images of a folder.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.validation.Check;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,7 +3,7 @@ package io.github.ycspring.core;
 import java.net.URI;
 import java.util.Locale;
 
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.validation.Check;
 
 /**
  * Base URLs of the Yandex Cloud services the clients call.

@@ -8,11 +8,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.github.ycspring.core.Endpoints;
 import io.github.ycspring.core.Page;
-import io.github.ycspring.core.http.ApiRequest;
-import io.github.ycspring.core.http.ApiResponse;
-import io.github.ycspring.core.http.ApiTransport;
-import io.github.ycspring.core.paging.TokenPagination;
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.http.ApiRequest;
+import io.github.ycspring.internal.http.ApiResponse;
+import io.github.ycspring.internal.http.ApiTransport;
+import io.github.ycspring.internal.paging.TokenPagination;
+import io.github.ycspring.internal.validation.Check;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

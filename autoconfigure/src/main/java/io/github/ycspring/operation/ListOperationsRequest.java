@@ -1,6 +1,6 @@
 package io.github.ycspring.operation;
 
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.validation.Check;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package io.github.ycspring.operation;
 
 import java.time.Instant;
 
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.json.ProtoJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
-import io.github.ycspring.core.http.ApiResponse;
-import io.github.ycspring.core.http.Headers;
+import io.github.ycspring.internal.http.ApiResponse;
+import io.github.ycspring.internal.http.Headers;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,8 +1,8 @@
 package io.github.ycspring.operation;
 
 import io.github.ycspring.core.Endpoints;
-import io.github.ycspring.core.http.ApiRequest;
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.http.ApiRequest;
+import io.github.ycspring.internal.validation.Check;
 
 /**
  * A resource whose operations can be listed: every Yandex Cloud service lists a resource's operations at

@@ -2,7 +2,7 @@ package io.github.ycspring.operation;
 
 import java.time.Duration;
 
-import io.github.ycspring.core.validation.Check;
+import io.github.ycspring.internal.validation.Check;
 
 /**
  * How operations are waited for.

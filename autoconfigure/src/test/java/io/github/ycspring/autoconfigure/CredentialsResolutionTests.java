@@ -6,9 +6,9 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 
 import io.github.ycspring.auth.CredentialsProvider;
-import io.github.ycspring.auth.NoCredentials;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.auth.NoCredentials;
+import io.github.ycspring.internal.json.ProtoJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -14,15 +14,15 @@ import java.util.Properties;
 
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.auth.IamToken;
-import io.github.ycspring.auth.NoCredentials;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.compute.ListImagesRequest;
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
-import io.github.ycspring.core.http.ApiTransport;
 import io.github.ycspring.emulator.RecordedRequest;
 import io.github.ycspring.emulator.YandexCloudEmulator;
+import io.github.ycspring.internal.auth.NoCredentials;
+import io.github.ycspring.internal.http.ApiTransport;
 import io.github.ycspring.operation.OperationClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,7 +77,7 @@ class YandexCloudAutoConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context).hasSingleBean(ImageClient.class);
 			assertThat(context).hasSingleBean(OperationClient.class);
-			assertThat(context).hasSingleBean(ApiTransport.class);
+			assertThat(context).as("the pipeline is no extension point").doesNotHaveBean(ApiTransport.class);
 			assertThat(context).hasSingleBean(YandexCloudProperties.class);
 			assertThat(context).hasSingleBean(YandexCloudConnectionDetails.class)
 				.getBean(YandexCloudConnectionDetails.class)
@@ -270,16 +270,6 @@ class YandexCloudAutoConfigurationTests {
 				assertThat(context).doesNotHaveBean("operationClient");
 				assertThat(context).hasSingleBean(ImageClient.class);
 			});
-	}
-
-	@Test
-	void backsOffWhenUserDefinesApiTransport() {
-		ApiTransport userTransport = new ApiTransport(WebClient.create(), 1024);
-		this.contextRunner.withBean("userTransport", ApiTransport.class, () -> userTransport).run((context) -> {
-			assertThat(context).hasSingleBean(ApiTransport.class);
-			assertThat(context.getBean(ApiTransport.class)).isSameAs(userTransport);
-			assertThat(context).doesNotHaveBean("yandexCloudApiTransport");
-		});
 	}
 
 	@Test
@@ -611,7 +601,7 @@ class YandexCloudAutoConfigurationTests {
 			.withPropertyValues("yandex.cloud.credentials.iam-token=t1.test", "yandex.cloud.endpoints.compute=" + url,
 					"yandex.cloud.endpoints.operation=" + url, "yandex.cloud.endpoints.iam=" + url,
 					"yandex.cloud.endpoints.api-gateway=" + url)
-			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(ApiTransport.class));
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(ImageClient.class));
 	}
 
 	// ---- bad settings ----

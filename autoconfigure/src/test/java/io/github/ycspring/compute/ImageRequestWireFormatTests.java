@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.json.ProtoJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import yandex.cloud.api.compute.v1.ImageServiceOuterClass;

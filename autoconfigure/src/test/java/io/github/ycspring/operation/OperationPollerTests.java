@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
-import io.github.ycspring.core.http.ApiResponse;
-import io.github.ycspring.core.http.Headers;
+import io.github.ycspring.internal.http.ApiResponse;
+import io.github.ycspring.internal.http.Headers;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;

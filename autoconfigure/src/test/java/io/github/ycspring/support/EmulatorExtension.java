@@ -7,7 +7,7 @@ import io.github.ycspring.YandexCloudClients;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.core.Endpoints;
-import io.github.ycspring.core.http.RetrySettings;
+import io.github.ycspring.core.RetrySettings;
 import io.github.ycspring.emulator.YandexCloudEmulator;
 import io.github.ycspring.operation.OperationClient;
 import io.github.ycspring.operation.PollingSettings;

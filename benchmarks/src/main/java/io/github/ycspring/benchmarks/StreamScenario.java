@@ -10,8 +10,8 @@ import io.github.ycspring.benchmarks.baseline.RestClientBaseline;
 import io.github.ycspring.benchmarks.server.PageServer;
 import io.github.ycspring.benchmarks.server.ReplayPages;
 import io.github.ycspring.compute.ImageClient;
-import io.github.ycspring.core.json.ProtoJson;
 import io.github.ycspring.emulator.YandexCloudEmulator;
+import io.github.ycspring.internal.json.ProtoJson;
 
 /**
  * Streams 100,000 images (100 pages of 1000 full records) with {@code ImageClient.list} and with three hand-written

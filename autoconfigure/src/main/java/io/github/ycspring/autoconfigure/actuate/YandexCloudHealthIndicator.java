@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.auth.IamToken;
-import io.github.ycspring.core.http.BearerTokenPolicy;
+import io.github.ycspring.internal.http.BearerTokenPolicy;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -28,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * most one request per time-to-live, and concurrent checks share one request. Details name the kind of credentials,
  * the endpoint, the HTTP status and the latency, and on DOWN the error; never a token.
  */
-public final class YandexCloudHealthIndicator implements ReactiveHealthIndicator {
+final class YandexCloudHealthIndicator implements ReactiveHealthIndicator {
 
 	/** Id of the operation the check asks for; no operation has it. */
 	static final String PROBE_OPERATION_ID = "yandex-cloud-spring-health-check";

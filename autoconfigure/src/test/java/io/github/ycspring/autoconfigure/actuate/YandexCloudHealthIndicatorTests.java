@@ -6,12 +6,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.ycspring.auth.CachingCredentialsProvider;
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.auth.IamToken;
-import io.github.ycspring.auth.NoCredentials;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.emulator.YandexCloudEmulator;
+import io.github.ycspring.internal.auth.CachingCredentialsProvider;
+import io.github.ycspring.internal.auth.NoCredentials;
 import io.github.ycspring.support.EmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.function.Consumer;
 
 import io.github.ycspring.benchmarks.Bench;
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.json.ProtoJson;
 
 /**
  * The blocking loop: {@code java.net.http.HttpClient} over HTTP/1.1, fetch a page, decode it with Jackson, hand it

@@ -2,7 +2,7 @@ package io.github.ycspring.benchmarks.baseline;
 
 import io.github.ycspring.benchmarks.Bench;
 import io.github.ycspring.compute.Image;
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.json.ProtoJson;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;

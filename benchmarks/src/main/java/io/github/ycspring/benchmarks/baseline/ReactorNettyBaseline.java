@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 
 import io.github.ycspring.benchmarks.Bench;
 import io.github.ycspring.compute.Image;
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.json.ProtoJson;
 import io.github.ycspring.operation.Operation;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import reactor.core.publisher.Flux;

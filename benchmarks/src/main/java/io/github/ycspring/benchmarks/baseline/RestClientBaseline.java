@@ -3,7 +3,7 @@ package io.github.ycspring.benchmarks.baseline;
 import java.net.http.HttpClient;
 
 import io.github.ycspring.benchmarks.Bench;
-import io.github.ycspring.core.json.ProtoJson;
+import io.github.ycspring.internal.json.ProtoJson;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;

@@ -1,0 +1,10 @@
+/**
+ * The HTTP pipeline every client call goes through: request ids, authentication, error mapping.
+ * <p>
+ * Internal: not part of the public API. Public only because another package of this library needs it; it may
+ * change or go away in any release, without notice. Do not compile against it.
+ */
+@NullMarked
+package io.github.ycspring.internal.http;
+
+import org.jspecify.annotations.NullMarked;
