@@ -137,7 +137,7 @@ final class CredentialsResolver {
 			key = ServiceAccountKey.parse(json);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidCredentialsException(source, ex.getMessage());
+			throw new InvalidCredentialsException(source, String.valueOf(ex.getMessage()));
 		}
 		return new CachingCredentialsProvider(
 				"service account key " + key.keyId() + " of service account " + key.serviceAccountId(),

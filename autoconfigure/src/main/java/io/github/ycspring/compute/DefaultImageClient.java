@@ -146,7 +146,7 @@ public final class DefaultImageClient implements ImageClient {
 	record ImagePage(@Nullable List<Image> images, @Nullable String nextPageToken) {
 
 		Page<Image> toPage() {
-			return new Page<>(this.images, this.nextPageToken);
+			return TokenPagination.page(this.images, this.nextPageToken);
 		}
 
 	}

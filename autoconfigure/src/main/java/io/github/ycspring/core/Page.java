@@ -1,6 +1,7 @@
 package io.github.ycspring.core;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One page of a list call: its items and the token that fetches the next page.
@@ -12,13 +13,13 @@ import java.util.List;
 public record Page<T>(List<T> items, String nextPageToken) {
 
 	/**
-	 * Normalizes absent values to proto3 defaults: no items is an empty list, no token is {@code ""}.
+	 * Creates a page.
 	 * @param items items of this page, in server order
 	 * @param nextPageToken token of the next page, {@code ""} on the last page
 	 */
 	public Page {
-		items = (items != null) ? List.copyOf(items) : List.of();
-		nextPageToken = (nextPageToken != null) ? nextPageToken : "";
+		items = List.copyOf(Objects.requireNonNull(items, "items"));
+		Objects.requireNonNull(nextPageToken, "nextPageToken");
 	}
 
 	/**

@@ -126,7 +126,7 @@ public final class DefaultOperationClient implements OperationClient {
 	record OperationPage(@Nullable List<Operation> operations, @Nullable String nextPageToken) {
 
 		Page<Operation> toPage() {
-			return new Page<>(this.operations, this.nextPageToken);
+			return TokenPagination.page(this.operations, this.nextPageToken);
 		}
 
 	}

@@ -59,7 +59,11 @@ final class OperationPoller {
 		return first.expand((previous) -> (previous.operation != null && previous.operation.done()) ? Mono.empty()
 				: Mono.delay(nextWait(previous)).then(poll(operationId, previous)))
 			.skip((known != null) ? 1 : 0)
-			.mapNotNull(Poll::operation);
+			.handle((poll, sink) -> {
+				if (poll.operation != null) {
+					sink.next(poll.operation);
+				}
+			});
 	}
 
 	/**

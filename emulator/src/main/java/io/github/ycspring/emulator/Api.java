@@ -39,7 +39,7 @@ final class Api {
 			return this.router.dispatch(request);
 		}
 		catch (ApiException ex) {
-			return Reply.error(ex.code(), ex.getMessage(), requestId, Map.of());
+			return Reply.error(ex.code(), ex.message(), requestId, Map.of());
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Emulator failed on {} {}", request.method(), request.path(), ex);

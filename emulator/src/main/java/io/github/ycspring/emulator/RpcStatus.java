@@ -4,7 +4,7 @@ package io.github.ycspring.emulator;
 record RpcStatus(int code, String message) {
 
 	static RpcStatus of(ApiException exception) {
-		return new RpcStatus(exception.code().value(), exception.getMessage());
+		return new RpcStatus(exception.code().value(), exception.message());
 	}
 
 }

@@ -114,7 +114,7 @@ final class YandexCloudHealthIndicator implements ReactiveHealthIndicator {
 	}
 
 	private Health failed(Health.Builder health, Throwable ex, long started) {
-		String error = (ex instanceof CredentialsUnavailableException) ? "no token: " + message(ex.getCause())
+		String error = (ex instanceof CredentialsUnavailableException) ? "no token: " + message((ex.getCause() != null) ? ex.getCause() : ex)
 				: message(ex);
 		return health.down().withDetail("latencyMs", elapsedMillis(started)).withDetail("error", error).build();
 	}

@@ -3,7 +3,7 @@ package io.github.ycspring.internal.auth;
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.auth.IamToken;
 import io.github.ycspring.core.Code;
-import io.github.ycspring.core.YandexCloudException;
+import io.github.ycspring.internal.http.CallIds;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,8 +21,8 @@ public final class NoCredentials implements CredentialsProvider {
 
 	@Override
 	public Mono<IamToken> token() {
-		return Mono.error(() -> new YandexCloudException(Code.UNAUTHENTICATED, 0,
-				"no Yandex Cloud credentials are configured: " + HOW_TO_CONFIGURE, null, null, null));
+		return Mono.error(() -> CallIds.none()
+			.failure(Code.UNAUTHENTICATED, 0, "no Yandex Cloud credentials are configured: " + HOW_TO_CONFIGURE, null));
 	}
 
 	@Override

@@ -174,10 +174,8 @@ public final class ApiTransport {
 	private static YandexCloudException malformed(ApiRequest request, ClientResponse response, String excerpt,
 			String problem, @Nullable Throwable cause) {
 		String detail = excerpt.isEmpty() ? problem : problem + ": " + excerpt;
-		HttpHeaders headers = response.headers().asHttpHeaders();
-		return new YandexCloudException(Code.UNKNOWN, response.statusCode().value(), request.apiMethod() + ": " + detail,
-				headers.getFirst(Headers.REQUEST_ID), headers.getFirst(Headers.SERVER_TRACE_ID),
-				response.request().getHeaders().getFirst(Headers.CLIENT_REQUEST_ID), cause);
+		return CallIds.of(response)
+			.failure(Code.UNKNOWN, response.statusCode().value(), request.apiMethod() + ": " + detail, cause);
 	}
 
 	static URI uri(ApiRequest request) {

@@ -40,23 +40,20 @@ final class ErrorMappingFilter implements ExchangeFilterFunction {
 
 	static YandexCloudException toException(ClientRequest request, ClientResponse response, byte[] body) {
 		int httpStatus = response.statusCode().value();
-		String requestId = response.headers().asHttpHeaders().getFirst(Headers.REQUEST_ID);
-		String serverTraceId = response.headers().asHttpHeaders().getFirst(Headers.SERVER_TRACE_ID);
-		String clientRequestId = request.headers().getFirst(Headers.CLIENT_REQUEST_ID);
+		CallIds ids = CallIds.of(request, response);
 		JsonNode status = parseStatus(body);
 		if (status == null) {
-			return new YandexCloudException(Code.forHttpStatus(httpStatus), httpStatus,
+			return ids.failure(Code.forHttpStatus(httpStatus), httpStatus,
 					"HTTP " + httpStatus + " with a body that is no google.rpc.Status: " + ResponseBodies.excerpt(body),
-					requestId, serverTraceId, clientRequestId, null);
+					null);
 		}
 		Code code = status.hasNonNull("code") ? Code.forNumber(status.get("code").asInt())
 				: Code.forHttpStatus(httpStatus);
 		String message = status.path("message").asString("");
-		if (requestId == null) {
-			requestId = requestIdFromDetails(status);
+		if (ids.requestId() == null) {
+			ids = ids.withRequestId(requestIdFromDetails(status));
 		}
-		return new YandexCloudException(code, httpStatus, message.isEmpty() ? "(no message)" : message, requestId,
-				serverTraceId, clientRequestId, null);
+		return ids.failure(code, httpStatus, message.isEmpty() ? "(no message)" : message, null);
 	}
 
 	private static @Nullable JsonNode parseStatus(byte[] body) {

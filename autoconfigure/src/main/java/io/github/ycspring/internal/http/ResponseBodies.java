@@ -31,11 +31,9 @@ final class ResponseBodies {
 	 */
 	static Mono<DataBuffer> join(ClientResponse response, int maxBytes) {
 		return DataBufferUtils.join(response.bodyToFlux(DataBuffer.class), maxBytes)
-			.onErrorMap(DataBufferLimitException.class, (ex) -> new YandexCloudException(Code.RESOURCE_EXHAUSTED,
-					response.statusCode().value(),
-					"response body is larger than yandex.cloud.http.max-in-memory-size (" + maxBytes + " bytes)",
-					response.headers().asHttpHeaders().getFirst(Headers.REQUEST_ID),
-					response.request().getHeaders().getFirst(Headers.CLIENT_REQUEST_ID), ex));
+			.onErrorMap(DataBufferLimitException.class, (ex) -> CallIds.of(response)
+				.failure(Code.RESOURCE_EXHAUSTED, response.statusCode().value(),
+						"response body is larger than yandex.cloud.http.max-in-memory-size (" + maxBytes + " bytes)", ex));
 	}
 
 	/**

@@ -51,9 +51,9 @@ final class TransportFailures {
 				? failure.getCause() : failure;
 		boolean timedOut = cause instanceof io.netty.handler.timeout.TimeoutException
 				|| cause instanceof TimeoutException;
-		return new YandexCloudException(timedOut ? Code.DEADLINE_EXCEEDED : Code.UNAVAILABLE, 0,
+		return CallIds.of(request).failure(timedOut ? Code.DEADLINE_EXCEEDED : Code.UNAVAILABLE, 0,
 				request.method() + " " + request.url().getHost() + request.url().getRawPath() + ": " + describe(cause),
-				null, request.headers().getFirst(Headers.CLIENT_REQUEST_ID), failure);
+				failure);
 	}
 
 	private static String describe(Throwable cause) {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.Page;
-import io.github.ycspring.core.YandexCloudException;
+import io.github.ycspring.internal.http.CallIds;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
@@ -162,10 +162,10 @@ final class PagedSubscription<T, E> implements Subscription {
 	private void onPage(String sentToken, Page<T> page) {
 		String received = page.nextPageToken();
 		if (!received.isEmpty() && received.equals(sentToken)) {
-			this.error = new YandexCloudException(Code.INTERNAL, 200,
-					"the server answered page token '" + sentToken + "' with the same token as the next one;"
-							+ " stopping instead of fetching the same page forever",
-					null, null, null);
+			this.error = CallIds.none()
+				.failure(Code.INTERNAL, 200, "the server answered page token '" + sentToken
+						+ "' with the same token as the next one; stopping instead of fetching the same page forever",
+						null);
 			this.inFlight = false;
 			drain();
 			return;
@@ -217,8 +217,9 @@ final class PagedSubscription<T, E> implements Subscription {
 		@Override
 		protected void hookOnComplete() {
 			if (!this.received) {
-				onFetchError(new YandexCloudException(Code.INTERNAL, 200,
-						"the server answered page token '" + this.sentToken + "' with no page", null, null, null));
+				onFetchError(CallIds.none()
+					.failure(Code.INTERNAL, 200, "the server answered page token '" + this.sentToken + "' with no page",
+							null));
 			}
 		}
 

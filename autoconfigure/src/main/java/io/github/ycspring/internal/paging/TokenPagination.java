@@ -3,6 +3,7 @@ package io.github.ycspring.internal.paging;
 import java.util.List;
 
 import io.github.ycspring.core.Page;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 /**
@@ -18,6 +19,18 @@ import reactor.core.publisher.Flux;
 public final class TokenPagination {
 
 	private TokenPagination() {
+	}
+
+	/**
+	 * A page as a List answer's JSON gave it: absent items are an empty list and an absent token is {@code ""}, as
+	 * proto3 omits defaults.
+	 * @param items the items, {@code null} when absent
+	 * @param nextPageToken the token, {@code null} when absent
+	 * @param <T> item type
+	 * @return the page
+	 */
+	public static <T> Page<T> page(@Nullable List<T> items, @Nullable String nextPageToken) {
+		return new Page<>((items != null) ? items : List.of(), (nextPageToken != null) ? nextPageToken : "");
 	}
 
 	/**

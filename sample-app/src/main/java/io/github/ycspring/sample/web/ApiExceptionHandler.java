@@ -61,9 +61,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * object: a stream endpoint would send the problem as a server-sent event.
 	 */
 	@Override
-	protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+	protected Mono<ResponseEntity<Object>> createResponseEntity(@Nullable Object body, @Nullable HttpHeaders headers,
 			HttpStatusCode status, ServerWebExchange exchange) {
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(status).headers(headers);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+		if (headers != null) {
+			response.headers(headers);
+		}
 		if (body instanceof ProblemDetail) {
 			response.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		}
