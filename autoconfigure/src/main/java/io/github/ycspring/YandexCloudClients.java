@@ -11,6 +11,7 @@ import io.github.ycspring.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.core.Endpoints;
 import io.github.ycspring.core.RetrySettings;
+import io.github.ycspring.internal.Defaults;
 import io.github.ycspring.internal.auth.NoCredentials;
 import io.github.ycspring.internal.http.ApiTransport;
 import io.github.ycspring.internal.http.TransportFactory;
@@ -61,13 +62,13 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 
 		private String defaultFolderId = "";
 
-		private Duration connectTimeout = Duration.ofSeconds(5);
+		private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
 
-		private Duration responseTimeout = Duration.ofSeconds(30);
+		private Duration responseTimeout = Defaults.RESPONSE_TIMEOUT;
 
-		private DataSize maxInMemorySize = DataSize.ofMegabytes(16);
+		private DataSize maxInMemorySize = Defaults.MAX_IN_MEMORY_SIZE;
 
-		private long pageSize = 1000;
+		private long pageSize = Defaults.PAGE_SIZE;
 
 		private PollingSettings polling = PollingSettings.defaults();
 

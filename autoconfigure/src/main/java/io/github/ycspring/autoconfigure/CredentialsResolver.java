@@ -18,6 +18,7 @@ import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.autoconfigure.YandexCloudProperties.MetadataServiceMode;
 import io.github.ycspring.core.Endpoints;
+import io.github.ycspring.internal.EnvironmentFallbacks;
 import io.github.ycspring.internal.auth.CachingCredentialsProvider;
 import io.github.ycspring.internal.auth.MetadataServiceTokenSource;
 import io.github.ycspring.internal.auth.NoCredentials;
@@ -49,10 +50,6 @@ import org.springframework.util.StringUtils;
  * Key files are read and parsed here, at startup, never on an event loop.
  */
 final class CredentialsResolver {
-
-	static final String ENV_TOKEN = "YC_TOKEN";
-
-	static final String ENV_KEY_FILE = "YC_SERVICE_ACCOUNT_KEY_FILE";
 
 	static final Duration METADATA_PROBE_TIMEOUT = Duration.ofSeconds(1);
 
@@ -114,14 +111,14 @@ final class CredentialsResolver {
 			return serviceAccountKey("yandex.cloud.credentials.service-account-key",
 					this.properties.getServiceAccountKey());
 		}
-		String keyFile = this.environment.getProperty(ENV_KEY_FILE);
-		if (StringUtils.hasText(keyFile)) {
-			return serviceAccountKey(ENV_KEY_FILE, readKeyFile(ENV_KEY_FILE, keyFile.strip()));
+		String keyFile = EnvironmentFallbacks.variable(this.environment, EnvironmentFallbacks.SERVICE_ACCOUNT_KEY_FILE);
+		if (keyFile != null) {
+			return serviceAccountKey(EnvironmentFallbacks.SERVICE_ACCOUNT_KEY_FILE,
+					readKeyFile(EnvironmentFallbacks.SERVICE_ACCOUNT_KEY_FILE, keyFile));
 		}
-		String envToken = this.environment.getProperty(ENV_TOKEN);
-		if (StringUtils.hasText(envToken)) {
-			return envToken.strip().startsWith("t1.") ? new StaticIamTokenCredentials(envToken.strip())
-					: oauth(envToken);
+		String envToken = EnvironmentFallbacks.variable(this.environment, EnvironmentFallbacks.TOKEN);
+		if (envToken != null) {
+			return envToken.startsWith("t1.") ? new StaticIamTokenCredentials(envToken) : oauth(envToken);
 		}
 		return metadataServiceOrNone();
 	}

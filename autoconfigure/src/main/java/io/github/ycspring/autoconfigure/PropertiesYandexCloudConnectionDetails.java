@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PropertiesYandexCloudConnectionDetails implements YandexCloudConnectionDetails {
 
-	private final YandexCloudProperties.Endpoints endpoints;
+	private final YandexCloudProperties.ServiceEndpoints endpoints;
 
 	private final URI metadata;
 

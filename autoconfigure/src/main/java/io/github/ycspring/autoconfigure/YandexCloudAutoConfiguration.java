@@ -5,11 +5,10 @@ import java.util.function.Supplier;
 import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
-import io.github.ycspring.core.RetrySettings;
+import io.github.ycspring.internal.EnvironmentFallbacks;
 import io.github.ycspring.internal.http.TransportFactory;
 import io.github.ycspring.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
-import io.github.ycspring.operation.PollingSettings;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.netty.http.client.HttpClient;
@@ -29,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -52,13 +50,20 @@ public final class YandexCloudAutoConfiguration {
 	@ConditionalOnMissingBean(YandexCloudConnectionDetails.class)
 	PropertiesYandexCloudConnectionDetails yandexCloudConnectionDetails(YandexCloudProperties properties,
 			Environment environment) {
-		return new PropertiesYandexCloudConnectionDetails(properties, environment.getProperty("YC_METADATA_ADDR"),
+		return new PropertiesYandexCloudConnectionDetails(properties, EnvironmentFallbacks.variable(environment, EnvironmentFallbacks.METADATA_ADDR),
 				environment.containsProperty("yandex.cloud.endpoints.metadata"));
+	}
+
+	/** The settings, checked once here, at startup: a bad value fails startup naming its key. */
+	@Bean
+	YandexCloudSettings yandexCloudSettings(YandexCloudProperties properties, Environment environment) {
+		return YandexCloudSettings.of(properties, environment);
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
-	CredentialsProvider yandexCloudCredentials(YandexCloudProperties properties, Environment environment,
+	CredentialsProvider yandexCloudCredentials(YandexCloudSettings settings, YandexCloudProperties properties,
+			Environment environment,
 			ResourceLoader resourceLoader, YandexCloudConnectionDetails connectionDetails,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<YandexCloudWebClientCustomizer> customizers,
 			ObjectProvider<YandexCloudConnectorFactory> connectorFactory) {
@@ -66,7 +71,7 @@ public final class YandexCloudAutoConfiguration {
 		InsecureEndpointException.check(connectionDetails);
 		CredentialsProvider credentials = new CredentialsResolver(properties.getCredentials(), environment,
 				resourceLoader, connectionDetails.getEndpoints(),
-				() -> transports(properties, webClientBuilder, customizers, connectorFactory).unauthenticated(),
+				() -> transports(settings, webClientBuilder, customizers, connectorFactory).unauthenticated(),
 				CredentialsResolver::dmiSaysYandexCloud)
 			.resolve();
 		logger.info("Yandex Cloud credentials: " + credentials.kind());
@@ -81,30 +86,27 @@ public final class YandexCloudAutoConfiguration {
 	ClientTransport yandexCloudClientTransport(ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<YandexCloudWebClientCustomizer> customizers,
 			ObjectProvider<YandexCloudConnectorFactory> connectorFactory, CredentialsProvider credentials,
-			YandexCloudConnectionDetails connectionDetails, YandexCloudProperties properties) {
+			YandexCloudConnectionDetails connectionDetails, YandexCloudSettings settings) {
 		InsecureEndpointException.check(connectionDetails);
 		return new ClientTransport(
-				transports(properties, webClientBuilder, customizers, connectorFactory).authenticated(credentials));
+				transports(settings, webClientBuilder, customizers, connectorFactory).authenticated(credentials));
 	}
 
 	/**
 	 * Transports on Spring Boot's {@code WebClient.Builder} and connector (each obtained on a transport's first
 	 * call), with the application's customizers and the HTTP and retry settings.
 	 */
-	private static TransportFactory transports(YandexCloudProperties properties,
+	private static TransportFactory transports(YandexCloudSettings settings,
 			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<YandexCloudWebClientCustomizer> customizers,
 			ObjectProvider<YandexCloudConnectorFactory> connectorFactory) {
-		YandexCloudProperties.Http http = properties.getHttp();
-		YandexCloudProperties.Retry retry = properties.getRetry();
 		Supplier<ClientHttpConnector> connector = () -> {
 			YandexCloudConnectorFactory boot = connectorFactory.getIfAvailable();
-			return (boot != null) ? boot.create(http.getConnectTimeout(), http.getResponseTimeout())
-					: TransportFactory.reactorNetty(http.getConnectTimeout(), http.getResponseTimeout()).get();
+			return (boot != null) ? boot.create(settings.connectTimeout(), settings.responseTimeout())
+					: TransportFactory.reactorNetty(settings.connectTimeout(), settings.responseTimeout()).get();
 		};
 		return new TransportFactory(() -> webClientBuilder.getIfAvailable(WebClient::builder), connector,
 				(builder) -> customizers.orderedStream().forEach((customizer) -> customizer.customize(builder)),
-				new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff()),
-				Math.toIntExact(http.getMaxInMemorySize().toBytes()));
+				settings.retry(), settings.maxBodyBytes());
 	}
 
 	/**
@@ -144,23 +146,17 @@ public final class YandexCloudAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OperationClient operationClient(ClientTransport transport, YandexCloudConnectionDetails connectionDetails,
-			YandexCloudProperties properties) {
-		YandexCloudProperties.Operation operation = properties.getOperation();
-		PollingSettings polling = new PollingSettings(operation.getInitialPollInterval(),
-				operation.getMaxPollInterval(), operation.getPollMultiplier(), operation.getTimeout());
-		return new DefaultOperationClient(transport.transport(), connectionDetails.getEndpoints(), polling,
-				properties.getPaging().getPageSize());
+			YandexCloudSettings settings) {
+		return new DefaultOperationClient(transport.transport(), connectionDetails.getEndpoints(), settings.polling(),
+				settings.pageSize());
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	ImageClient imageClient(ClientTransport transport, YandexCloudConnectionDetails connectionDetails,
-			OperationClient operationClient, YandexCloudProperties properties, Environment environment) {
-		String folderId = StringUtils.hasText(properties.getFolderId()) ? properties.getFolderId()
-				: environment.getProperty("YC_FOLDER_ID", "");
+			OperationClient operationClient, YandexCloudSettings settings, Environment environment) {
 		return new DefaultImageClient(transport.transport(), connectionDetails.getComputeEndpoint(), operationClient,
-				folderId,
-				properties.getPaging().getPageSize());
+				EnvironmentFallbacks.folderId(environment), settings.pageSize());
 	}
 
 }

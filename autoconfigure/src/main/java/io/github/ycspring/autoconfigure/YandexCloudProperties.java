@@ -3,10 +3,13 @@ package io.github.ycspring.autoconfigure;
 import java.net.URI;
 import java.time.Duration;
 
+import io.github.ycspring.core.Endpoints;
+import io.github.ycspring.core.RetrySettings;
+import io.github.ycspring.internal.Defaults;
+import io.github.ycspring.operation.PollingSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.Assert;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -28,7 +31,7 @@ public class YandexCloudProperties {
 	/**
 	 * Base URLs of the Yandex Cloud services.
 	 */
-	private final Endpoints endpoints = new Endpoints();
+	private final ServiceEndpoints endpoints = new ServiceEndpoints();
 
 	/**
 	 * Credentials the clients authenticate with.
@@ -53,195 +56,115 @@ public class YandexCloudProperties {
 	/**
 	 * Waiting for long-running operations.
 	 */
-	private final Operation operation = new Operation();
+	private final OperationWaiting operation = new OperationWaiting();
 
-	/**
-	 * Whether to enable the Yandex Cloud clients.
-	 * @return the current value
-	 */
-	public boolean isEnabled() {
+		public boolean isEnabled() {
 		return this.enabled;
 	}
 
-	/**
-	 * Sets: whether to enable the Yandex Cloud clients.
-	 * @param enabled the new value
-	 */
-	public void setEnabled(boolean enabled) {
+		public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	/**
-	 * Folder used by calls whose request names none.
-	 * @return the current value
-	 */
-	public @Nullable String getFolderId() {
+		public @Nullable String getFolderId() {
 		return this.folderId;
 	}
 
-	/**
-	 * Sets: folder used by calls whose request names none.
-	 * @param folderId the new value
-	 */
-	public void setFolderId(@Nullable String folderId) {
+		public void setFolderId(@Nullable String folderId) {
 		this.folderId = folderId;
 	}
 
-	/**
-	 * Base URLs of the Yandex Cloud services.
-	 * @return the current value
-	 */
-	public Endpoints getEndpoints() {
+		public ServiceEndpoints getEndpoints() {
 		return this.endpoints;
 	}
 
-	/**
-	 * Credentials the clients authenticate with.
-	 * @return the current value
-	 */
-	public Credentials getCredentials() {
+		public Credentials getCredentials() {
 		return this.credentials;
 	}
 
-	/**
-	 * HTTP connection settings.
-	 * @return the current value
-	 */
-	public Http getHttp() {
+		public Http getHttp() {
 		return this.http;
 	}
 
-	/**
-	 * Retry of failed calls.
-	 * @return the current value
-	 */
-	public Retry getRetry() {
+		public Retry getRetry() {
 		return this.retry;
 	}
 
-	/**
-	 * Paging of list calls.
-	 * @return the current value
-	 */
-	public Paging getPaging() {
+		public Paging getPaging() {
 		return this.paging;
 	}
 
-	/**
-	 * Base URL of the Operation API.
-	 * @return the current value
-	 */
-	public Operation getOperation() {
+		public OperationWaiting getOperation() {
 		return this.operation;
 	}
 
 	/**
 	 * Base URLs of the Yandex Cloud services.
 	 */
-	public static class Endpoints {
+	public static class ServiceEndpoints {
 
 		/**
 		 * Base URL of the Compute API.
 		 */
-		private URI compute = URI.create("https://compute.api.cloud.yandex.net");
+		private URI compute = Endpoints.defaults().compute();
 
 		/**
 		 * Base URL of the Operation API.
 		 */
-		private URI operation = URI.create("https://operation.api.cloud.yandex.net");
+		private URI operation = Endpoints.defaults().operation();
 
 		/**
 		 * Base URL of the IAM API, which exchanges credentials for IAM tokens.
 		 */
-		private URI iam = URI.create("https://iam.api.cloud.yandex.net");
+		private URI iam = Endpoints.defaults().iam();
 
 		/**
 		 * Base URL of the API Gateway API.
 		 */
-		private URI apiGateway = URI.create("https://serverless-apigateway.api.cloud.yandex.net");
+		private URI apiGateway = Endpoints.defaults().apiGateway();
 
 		/**
 		 * Base URL of the VM metadata service. Defaults to the YC_METADATA_ADDR environment variable, if set.
 		 */
-		private URI metadata = URI.create("http://169.254.169.254");
+		private URI metadata = Endpoints.defaults().metadata();
 
-		/**
-		 * Base URL of the Compute API.
-		 * @return the current value
-		 */
-		public URI getCompute() {
+				public URI getCompute() {
 			return this.compute;
 		}
 
-		/**
-		 * Sets: base URL of the Compute API.
-		 * @param compute the new value
-		 */
-		public void setCompute(URI compute) {
+				public void setCompute(URI compute) {
 			this.compute = compute;
 		}
 
-		/**
-		 * Base URL of the Operation API.
-		 * @return the current value
-		 */
-		public URI getOperation() {
+				public URI getOperation() {
 			return this.operation;
 		}
 
-		/**
-		 * Sets: base URL of the Operation API.
-		 * @param operation the new value
-		 */
-		public void setOperation(URI operation) {
+				public void setOperation(URI operation) {
 			this.operation = operation;
 		}
 
-		/**
-		 * Base URL of the IAM API, which exchanges credentials for IAM tokens.
-		 * @return the current value
-		 */
-		public URI getIam() {
+				public URI getIam() {
 			return this.iam;
 		}
 
-		/**
-		 * Sets: base URL of the IAM API, which exchanges credentials for IAM tokens.
-		 * @param iam the new value
-		 */
-		public void setIam(URI iam) {
+				public void setIam(URI iam) {
 			this.iam = iam;
 		}
 
-		/**
-		 * Base URL of the API Gateway API.
-		 * @return the current value
-		 */
-		public URI getApiGateway() {
+				public URI getApiGateway() {
 			return this.apiGateway;
 		}
 
-		/**
-		 * Sets: base URL of the API Gateway API.
-		 * @param apiGateway the new value
-		 */
-		public void setApiGateway(URI apiGateway) {
+				public void setApiGateway(URI apiGateway) {
 			this.apiGateway = apiGateway;
 		}
 
-		/**
-		 * Base URL of the VM metadata service.
-		 * @return the current value
-		 */
-		public URI getMetadata() {
+				public URI getMetadata() {
 			return this.metadata;
 		}
 
-		/**
-		 * Sets: base URL of the VM metadata service.
-		 * @param metadata the new value
-		 */
-		public void setMetadata(URI metadata) {
+				public void setMetadata(URI metadata) {
 			this.metadata = metadata;
 		}
 
@@ -279,83 +202,43 @@ public class YandexCloudProperties {
 		 */
 		private MetadataServiceMode metadataService = MetadataServiceMode.AUTO;
 
-		/**
-		 * Static IAM token.
-		 * @return the current value
-		 */
-		public @Nullable String getIamToken() {
+				public @Nullable String getIamToken() {
 			return this.iamToken;
 		}
 
-		/**
-		 * Sets: static IAM token.
-		 * @param iamToken the new value
-		 */
-		public void setIamToken(@Nullable String iamToken) {
+				public void setIamToken(@Nullable String iamToken) {
 			this.iamToken = iamToken;
 		}
 
-		/**
-		 * OAuth token of a Yandex account, exchanged for IAM tokens.
-		 * @return the current value
-		 */
-		public @Nullable String getOauthToken() {
+				public @Nullable String getOauthToken() {
 			return this.oauthToken;
 		}
 
-		/**
-		 * Sets: oAuth token of a Yandex account, exchanged for IAM tokens.
-		 * @param oauthToken the new value
-		 */
-		public void setOauthToken(@Nullable String oauthToken) {
+				public void setOauthToken(@Nullable String oauthToken) {
 			this.oauthToken = oauthToken;
 		}
 
-		/**
-		 * Location of a service account's authorized key JSON file, as a Spring resource such as 'file:/etc/yc/key.json'.
-		 * @return the current value
-		 */
-		public @Nullable String getServiceAccountKeyFile() {
+				public @Nullable String getServiceAccountKeyFile() {
 			return this.serviceAccountKeyFile;
 		}
 
-		/**
-		 * Sets: location of a service account's authorized key JSON file, as a Spring resource such as 'file:/etc/yc/key.json'.
-		 * @param serviceAccountKeyFile the new value
-		 */
-		public void setServiceAccountKeyFile(@Nullable String serviceAccountKeyFile) {
+				public void setServiceAccountKeyFile(@Nullable String serviceAccountKeyFile) {
 			this.serviceAccountKeyFile = serviceAccountKeyFile;
 		}
 
-		/**
-		 * Service account's authorized key JSON, inline.
-		 * @return the current value
-		 */
-		public @Nullable String getServiceAccountKey() {
+				public @Nullable String getServiceAccountKey() {
 			return this.serviceAccountKey;
 		}
 
-		/**
-		 * Sets: service account's authorized key JSON, inline.
-		 * @param serviceAccountKey the new value
-		 */
-		public void setServiceAccountKey(@Nullable String serviceAccountKey) {
+				public void setServiceAccountKey(@Nullable String serviceAccountKey) {
 			this.serviceAccountKey = serviceAccountKey;
 		}
 
-		/**
-		 * When to get tokens from the metadata service of the Yandex Cloud VM the application runs on, if no other credentials are set.
-		 * @return the current value
-		 */
-		public MetadataServiceMode getMetadataService() {
+				public MetadataServiceMode getMetadataService() {
 			return this.metadataService;
 		}
 
-		/**
-		 * Sets: when to get tokens from the metadata service of the Yandex Cloud VM the application runs on, if no other credentials are set.
-		 * @param metadataService the new value
-		 */
-		public void setMetadataService(MetadataServiceMode metadataService) {
+				public void setMetadataService(MetadataServiceMode metadataService) {
 			this.metadataService = metadataService;
 		}
 
@@ -403,65 +286,39 @@ public class YandexCloudProperties {
 		/**
 		 * Longest wait for a connection to be established.
 		 */
-		private Duration connectTimeout = Duration.ofSeconds(5);
+		private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
 
 		/**
 		 * Longest wait for a response after the request was sent.
 		 */
-		private Duration responseTimeout = Duration.ofSeconds(30);
+		private Duration responseTimeout = Defaults.RESPONSE_TIMEOUT;
 
 		/**
 		 * Largest response body held in memory; a page of 1000 images takes about 1 MB.
 		 */
-		private DataSize maxInMemorySize = DataSize.ofMegabytes(16);
+		private DataSize maxInMemorySize = Defaults.MAX_IN_MEMORY_SIZE;
 
-		/**
-		 * Longest wait for a connection to be established.
-		 * @return the current value
-		 */
-		public Duration getConnectTimeout() {
+				public Duration getConnectTimeout() {
 			return this.connectTimeout;
 		}
 
-		/**
-		 * Sets: longest wait for a connection to be established.
-		 * @param connectTimeout the new value
-		 */
-		public void setConnectTimeout(Duration connectTimeout) {
+				public void setConnectTimeout(Duration connectTimeout) {
 			this.connectTimeout = connectTimeout;
 		}
 
-		/**
-		 * Longest wait for a response after the request was sent.
-		 * @return the current value
-		 */
-		public Duration getResponseTimeout() {
+				public Duration getResponseTimeout() {
 			return this.responseTimeout;
 		}
 
-		/**
-		 * Sets: longest wait for a response after the request was sent.
-		 * @param responseTimeout the new value
-		 */
-		public void setResponseTimeout(Duration responseTimeout) {
+				public void setResponseTimeout(Duration responseTimeout) {
 			this.responseTimeout = responseTimeout;
 		}
 
-		/**
-		 * Largest response body held in memory; a page of 1000 images takes about 1 MB.
-		 * @return the current value
-		 */
-		public DataSize getMaxInMemorySize() {
+				public DataSize getMaxInMemorySize() {
 			return this.maxInMemorySize;
 		}
 
-		/**
-		 * Sets: largest response body held in memory; a page of 1000 images takes about 1 MB.
-		 * @param maxInMemorySize the new value
-		 */
-		public void setMaxInMemorySize(DataSize maxInMemorySize) {
-			Assert.isTrue(maxInMemorySize.toBytes() > 0 && maxInMemorySize.toBytes() <= Integer.MAX_VALUE,
-					() -> "must be between 1B and " + Integer.MAX_VALUE + "B, was " + maxInMemorySize);
+				public void setMaxInMemorySize(DataSize maxInMemorySize) {
 			this.maxInMemorySize = maxInMemorySize;
 		}
 
@@ -475,64 +332,39 @@ public class YandexCloudProperties {
 		/**
 		 * Most attempts of one call, the first included; 1 disables retries.
 		 */
-		private int maxAttempts = 4;
+		private int maxAttempts = RetrySettings.defaults().maxAttempts();
 
 		/**
 		 * Backoff before the first retry; it doubles with each further retry.
 		 */
-		private Duration initialBackoff = Duration.ofMillis(100);
+		private Duration initialBackoff = RetrySettings.defaults().initialBackoff();
 
 		/**
 		 * Longest backoff between two attempts.
 		 */
-		private Duration maxBackoff = Duration.ofSeconds(20);
+		private Duration maxBackoff = RetrySettings.defaults().maxBackoff();
 
-		/**
-		 * Most attempts of one call, the first included; 1 disables retries.
-		 * @return the current value
-		 */
-		public int getMaxAttempts() {
+				public int getMaxAttempts() {
 			return this.maxAttempts;
 		}
 
-		/**
-		 * Sets: most attempts of one call, the first included; 1 disables retries.
-		 * @param maxAttempts the new value
-		 */
-		public void setMaxAttempts(int maxAttempts) {
-			Assert.isTrue(maxAttempts >= 1 && maxAttempts <= 100, () -> "must be between 1 and 100, was " + maxAttempts);
+				public void setMaxAttempts(int maxAttempts) {
 			this.maxAttempts = maxAttempts;
 		}
 
-		/**
-		 * Backoff before the first retry; it doubles with each further retry.
-		 * @return the current value
-		 */
-		public Duration getInitialBackoff() {
+				public Duration getInitialBackoff() {
 			return this.initialBackoff;
 		}
 
-		/**
-		 * Sets: backoff before the first retry; it doubles with each further retry.
-		 * @param initialBackoff the new value
-		 */
-		public void setInitialBackoff(Duration initialBackoff) {
+				public void setInitialBackoff(Duration initialBackoff) {
 			this.initialBackoff = initialBackoff;
 		}
 
-		/**
-		 * Longest backoff between two attempts.
-		 * @return the current value
-		 */
-		public Duration getMaxBackoff() {
+				public Duration getMaxBackoff() {
 			return this.maxBackoff;
 		}
 
-		/**
-		 * Sets: longest backoff between two attempts.
-		 * @param maxBackoff the new value
-		 */
-		public void setMaxBackoff(Duration maxBackoff) {
+				public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
 		}
 
@@ -546,22 +378,13 @@ public class YandexCloudProperties {
 		/**
 		 * Page size of list calls whose request sets none, 1 to 1000.
 		 */
-		private int pageSize = 1000;
+		private int pageSize = Defaults.PAGE_SIZE;
 
-		/**
-		 * Page size of list calls whose request sets none, 1 to 1000.
-		 * @return the current value
-		 */
-		public int getPageSize() {
+				public int getPageSize() {
 			return this.pageSize;
 		}
 
-		/**
-		 * Sets: page size of list calls whose request sets none, 1 to 1000.
-		 * @param pageSize the new value
-		 */
-		public void setPageSize(int pageSize) {
-			Assert.isTrue(pageSize >= 1 && pageSize <= 1000, () -> "must be between 1 and 1000, was " + pageSize);
+				public void setPageSize(int pageSize) {
 			this.pageSize = pageSize;
 		}
 
@@ -570,90 +393,57 @@ public class YandexCloudProperties {
 	/**
 	 * Waiting for long-running operations.
 	 */
-	public static class Operation {
+	public static class OperationWaiting {
 
 		/**
 		 * Wait before the first poll of an operation.
 		 */
-		private Duration initialPollInterval = Duration.ofMillis(500);
+		private Duration initialPollInterval = PollingSettings.defaults().initialInterval();
 
 		/**
 		 * Longest wait between two polls.
 		 */
-		private Duration maxPollInterval = Duration.ofSeconds(10);
+		private Duration maxPollInterval = PollingSettings.defaults().maxInterval();
 
 		/**
 		 * Growth of the wait from one poll to the next.
 		 */
-		private double pollMultiplier = 1.5;
+		private double pollMultiplier = PollingSettings.defaults().multiplier();
 
 		/**
 		 * Longest wait for an operation in all, unless the call gives its own.
 		 */
-		private Duration timeout = Duration.ofMinutes(30);
+		private Duration timeout = PollingSettings.defaults().timeout();
 
-		/**
-		 * Wait before the first poll of an operation.
-		 * @return the current value
-		 */
-		public Duration getInitialPollInterval() {
+				public Duration getInitialPollInterval() {
 			return this.initialPollInterval;
 		}
 
-		/**
-		 * Sets: wait before the first poll of an operation.
-		 * @param initialPollInterval the new value
-		 */
-		public void setInitialPollInterval(Duration initialPollInterval) {
+				public void setInitialPollInterval(Duration initialPollInterval) {
 			this.initialPollInterval = initialPollInterval;
 		}
 
-		/**
-		 * Longest wait between two polls.
-		 * @return the current value
-		 */
-		public Duration getMaxPollInterval() {
+				public Duration getMaxPollInterval() {
 			return this.maxPollInterval;
 		}
 
-		/**
-		 * Sets: longest wait between two polls.
-		 * @param maxPollInterval the new value
-		 */
-		public void setMaxPollInterval(Duration maxPollInterval) {
+				public void setMaxPollInterval(Duration maxPollInterval) {
 			this.maxPollInterval = maxPollInterval;
 		}
 
-		/**
-		 * Growth of the wait from one poll to the next.
-		 * @return the current value
-		 */
-		public double getPollMultiplier() {
+				public double getPollMultiplier() {
 			return this.pollMultiplier;
 		}
 
-		/**
-		 * Sets: growth of the wait from one poll to the next.
-		 * @param pollMultiplier the new value
-		 */
-		public void setPollMultiplier(double pollMultiplier) {
-			Assert.isTrue(pollMultiplier >= 1.0, () -> "must be at least 1.0, was " + pollMultiplier);
+				public void setPollMultiplier(double pollMultiplier) {
 			this.pollMultiplier = pollMultiplier;
 		}
 
-		/**
-		 * Longest wait for an operation in all, unless the call gives its own.
-		 * @return the current value
-		 */
-		public Duration getTimeout() {
+				public Duration getTimeout() {
 			return this.timeout;
 		}
 
-		/**
-		 * Sets: longest wait for an operation in all, unless the call gives its own.
-		 * @param timeout the new value
-		 */
-		public void setTimeout(Duration timeout) {
+				public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
 		}
 

@@ -47,10 +47,10 @@ class ArchitectureTests {
 			// Spring Boot integration
 			"autoconfigure.YandexCloudAutoConfiguration", "autoconfigure.YandexCloudConnectionDetails",
 			"autoconfigure.YandexCloudWebClientCustomizer", "autoconfigure.YandexCloudProperties",
-			"autoconfigure.YandexCloudProperties$Endpoints", "autoconfigure.YandexCloudProperties$Credentials",
+			"autoconfigure.YandexCloudProperties$ServiceEndpoints", "autoconfigure.YandexCloudProperties$Credentials",
 			"autoconfigure.YandexCloudProperties$MetadataServiceMode", "autoconfigure.YandexCloudProperties$Http",
 			"autoconfigure.YandexCloudProperties$Retry", "autoconfigure.YandexCloudProperties$Paging",
-			"autoconfigure.YandexCloudProperties$Operation",
+			"autoconfigure.YandexCloudProperties$OperationWaiting",
 			"autoconfigure.actuate.YandexCloudHealthContributorAutoConfiguration",
 			"autoconfigure.actuate.YandexCloudHealthIndicatorProperties",
 			// clients built by hand

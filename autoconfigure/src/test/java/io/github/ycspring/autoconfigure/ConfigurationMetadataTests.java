@@ -2,17 +2,26 @@ package io.github.ycspring.autoconfigure;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,6 +161,85 @@ class ConfigurationMetadataTests {
 			.isEqualTo("java.time.Duration");
 		assertThat(properties.get("yandex.cloud.operation.timeout").path("type").asString())
 			.isEqualTo("java.time.Duration");
+	}
+
+	@Test
+	void everyDocumentedDefaultIsTheOneTheCodeUses() {
+		YandexCloudProperties code = new YandexCloudProperties();
+		Map<String, Object> used = new LinkedHashMap<>();
+		used.put("yandex.cloud.endpoints.compute", code.getEndpoints().getCompute());
+		used.put("yandex.cloud.endpoints.operation", code.getEndpoints().getOperation());
+		used.put("yandex.cloud.endpoints.iam", code.getEndpoints().getIam());
+		used.put("yandex.cloud.endpoints.api-gateway", code.getEndpoints().getApiGateway());
+		used.put("yandex.cloud.endpoints.metadata", code.getEndpoints().getMetadata());
+		used.put("yandex.cloud.http.connect-timeout", code.getHttp().getConnectTimeout());
+		used.put("yandex.cloud.http.response-timeout", code.getHttp().getResponseTimeout());
+		used.put("yandex.cloud.http.max-in-memory-size", code.getHttp().getMaxInMemorySize());
+		used.put("yandex.cloud.retry.max-attempts", code.getRetry().getMaxAttempts());
+		used.put("yandex.cloud.retry.initial-backoff", code.getRetry().getInitialBackoff());
+		used.put("yandex.cloud.retry.max-backoff", code.getRetry().getMaxBackoff());
+		used.put("yandex.cloud.paging.page-size", code.getPaging().getPageSize());
+		used.put("yandex.cloud.operation.initial-poll-interval", code.getOperation().getInitialPollInterval());
+		used.put("yandex.cloud.operation.max-poll-interval", code.getOperation().getMaxPollInterval());
+		used.put("yandex.cloud.operation.poll-multiplier", code.getOperation().getPollMultiplier());
+		used.put("yandex.cloud.operation.timeout", code.getOperation().getTimeout());
+		Map<String, String> readme = readmeDefaults();
+		used.forEach((key, value) -> {
+			String documented = designProperties().get(key);
+			assertThat(documented).as("%s in DESIGN.md", key).isNotNull();
+			assertThat(parse(documented, value)).as("%s: the code's default and DESIGN.md's", key).isEqualTo(value);
+			assertThat(parse(properties.get(key).path("defaultValue").asString(), value))
+				.as("%s: the code's default and the configuration metadata's", key)
+				.isEqualTo(value);
+			assertThat(parse(readme.get(key), value)).as("%s: the code's default and the README's", key)
+				.isEqualTo(value);
+		});
+	}
+
+	private static Object parse(@Nullable String text, Object like) {
+		assertThat(text).isNotNull();
+		if (like instanceof Duration) {
+			return DurationStyle.detectAndParse(text);
+		}
+		if (like instanceof DataSize) {
+			return DataSize.parse(text);
+		}
+		if (like instanceof URI) {
+			return URI.create(text);
+		}
+		if (like instanceof Integer) {
+			return Integer.parseInt(text);
+		}
+		return Double.parseDouble(text);
+	}
+
+	/** The README's "Every key, with its default" block, flattened to {@code yandex.cloud.*} keys. */
+	private static Map<String, String> readmeDefaults() {
+		String readme;
+		try {
+			readme = Files.readString(Path.of("..", "README.md"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String block = readme.substring(readme.indexOf("Every key, with its default:"));
+		block = block.substring(block.indexOf("```yaml") + 7, block.indexOf("```", block.indexOf("```yaml") + 7));
+		Map<String, String> defaults = new LinkedHashMap<>();
+		List<String> path = new ArrayList<>();
+		for (String line : block.strip().split("\n")) {
+			String content = line.replaceFirst("\\s+#.*$", "");
+			int depth = (line.length() - line.stripLeading().length()) / 2;
+			String key = content.strip().substring(0, content.strip().indexOf(':'));
+			String value = content.strip().substring(content.strip().indexOf(':') + 1).strip();
+			while (path.size() > depth) {
+				path.remove(path.size() - 1);
+			}
+			path.add(key);
+			if (!value.isEmpty()) {
+				defaults.put(String.join(".", path), value);
+			}
+		}
+		return defaults;
 	}
 
 	private static Map<String, String> designProperties() {

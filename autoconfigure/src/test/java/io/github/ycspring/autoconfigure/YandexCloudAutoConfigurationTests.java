@@ -27,7 +27,7 @@ import io.github.ycspring.operation.OperationClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
@@ -98,7 +98,7 @@ class YandexCloudAutoConfigurationTests {
 			YandexCloudProperties properties = context.getBean(YandexCloudProperties.class);
 			assertThat(properties.isEnabled()).isTrue();
 			assertThat(properties.getFolderId()).isNull();
-			YandexCloudProperties.Endpoints endpoints = properties.getEndpoints();
+			YandexCloudProperties.ServiceEndpoints endpoints = properties.getEndpoints();
 			assertThat(endpoints.getCompute()).isEqualTo(URI.create("https://compute.api.cloud.yandex.net"));
 			assertThat(endpoints.getOperation()).isEqualTo(URI.create("https://operation.api.cloud.yandex.net"));
 			assertThat(endpoints.getIam()).isEqualTo(URI.create("https://iam.api.cloud.yandex.net"));
@@ -623,19 +623,30 @@ class YandexCloudAutoConfigurationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "yandex.cloud.paging.page-size=0", "yandex.cloud.paging.page-size=1001",
-			"yandex.cloud.retry.max-attempts=0", "yandex.cloud.operation.poll-multiplier=0.5",
-			"yandex.cloud.http.max-in-memory-size=4GB" })
-	void failsOnOutOfRangeValueNamingTheProperty(String setting) {
-		// a setter's refusal is reported on its group; Boot's BindFailureAnalyzer prints the full property name
-		String property = setting.substring(0, setting.indexOf('='));
-		String group = property.substring(0, property.lastIndexOf('.'));
-		String name = property.substring(property.lastIndexOf('.') + 1);
+	@CsvSource(delimiter = '|', textBlock = """
+			yandex.cloud.paging.page-size=0                     | must be between 1 and 1000, was 0                | 1000
+			yandex.cloud.paging.page-size=1001                  | must be between 1 and 1000, was 1001             | 1000
+			yandex.cloud.retry.max-attempts=0                   | must be between 1 and 100, was 0                 | 4
+			yandex.cloud.retry.initial-backoff=-1s              | must be a duration of zero or more               | 100ms
+			yandex.cloud.retry.max-backoff=10ms                 | must not be shorter than initialBackoff          | 20s
+			yandex.cloud.operation.initial-poll-interval=0s     | must be a positive duration                      | 500ms
+			yandex.cloud.operation.max-poll-interval=1ms        | must not be shorter than initialInterval         | 10s
+			yandex.cloud.operation.poll-multiplier=0.5          | must be at least 1.0, was 0.5                    | 1.5
+			yandex.cloud.operation.timeout=0s                   | must be a positive duration                      | 30m
+			yandex.cloud.http.connect-timeout=0s                | must be a positive duration                      | 5s
+			yandex.cloud.http.response-timeout=-5s              | must be a positive duration                      | 30s
+			yandex.cloud.http.max-in-memory-size=4GB            | must be between 1 and 2147483647, was 4294967296 | 16MB
+			""")
+	void aValueOutsideItsRuleFailsStartupNamingTheKeyTheValueTheRuleAndWhatToSet(String setting, String rule,
+			String example) {
+		String key = setting.substring(0, setting.indexOf('='));
+		String value = setting.substring(setting.indexOf('=') + 1);
 		this.contextRunner.withPropertyValues(setting).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(messages(context.getStartupFailure())).contains("Failed to bind properties under '" + group + "'")
-				.contains("property " + name)
-				.contains("must be");
+			FailureAnalysis analysis = new InvalidSettingFailureAnalyzer().analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains(key).contains("'" + value + "'").contains(rule);
+			assertThat(analysis.getAction()).startsWith("Change " + key + " (it must ").contains("for example to " + example);
 		});
 	}
 

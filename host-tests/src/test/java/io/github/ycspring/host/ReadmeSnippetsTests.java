@@ -1,7 +1,8 @@
 package io.github.ycspring.host;
 
 import java.io.File;
-import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +21,17 @@ import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every Java snippet of the README compiles as written, imports included, against the published modules and the
- * test dependencies the README names: what a user copies works.
+ * test dependencies the README names; and its tests pass, run in an application of their own: what a user copies
+ * works.
  */
 class ReadmeSnippetsTests {
 
@@ -34,8 +40,11 @@ class ReadmeSnippetsTests {
 	private static final Pattern TYPE_NAME = Pattern.compile("^(?:public |final |abstract )*(?:class|interface|record) (\\w+)",
 			Pattern.MULTILINE);
 
+	/** The package the snippets are put in, with an application class, as a user's project has them. */
+	private static final String PACKAGE = "readme";
+
 	@Test
-	void everyJavaSnippetCompilesAsWritten(@TempDir Path sources) throws IOException {
+	void everyJavaSnippetCompilesAsWrittenAndItsTestsPass(@TempDir Path sources) throws Exception {
 		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
 		List<File> files = new ArrayList<>();
 		Matcher block = JAVA_BLOCK.matcher(readme);
@@ -43,8 +52,16 @@ class ReadmeSnippetsTests {
 			String snippet = block.group(1);
 			Matcher type = TYPE_NAME.matcher(snippet);
 			assertThat(type.find()).as("a snippet that is a whole class, imports included:%n%s", snippet).isTrue();
-			files.add(Files.writeString(sources.resolve(type.group(1) + ".java"), snippet).toFile());
+			files.add(Files.writeString(sources.resolve(type.group(1) + ".java"), "package " + PACKAGE + ";\n" + snippet)
+				.toFile());
 		}
+		files.add(Files.writeString(sources.resolve("ReadmeApplication.java"), """
+				package readme;
+
+				@org.springframework.boot.autoconfigure.SpringBootApplication
+				class ReadmeApplication {
+				}
+				""").toFile());
 		assertThat(files).as("Java snippets in the README").hasSizeGreaterThanOrEqualTo(8);
 
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -65,6 +82,32 @@ class ReadmeSnippetsTests {
 				.toList();
 			assertThat(errors).isEmpty();
 			assertThat(compiled).isTrue();
+		}
+		assertTestsPass(sources, "ImageReportTests", 2);
+		assertTestsPass(sources, "EmulatorTests", 1);
+	}
+
+	private static void assertTestsPass(Path classes, String testClass, int tests) throws Exception {
+		ClassLoader original = Thread.currentThread().getContextClassLoader();
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, original)) {
+			Thread.currentThread().setContextClassLoader(loader);
+			EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+				.selectors(DiscoverySelectors.selectClass(loader.loadClass(PACKAGE + "." + testClass)))
+				.execute();
+			List<String> failures = results.testEvents()
+				.failed()
+				.stream()
+				.map((event) -> event.getTestDescriptor().getDisplayName() + ": " + event
+					.getPayload(TestExecutionResult.class)
+					.flatMap(TestExecutionResult::getThrowable)
+					.map(Throwable::toString)
+					.orElse(""))
+				.toList();
+			assertThat(failures).as("failed tests of the README's %s", testClass).isEmpty();
+			assertThat(results.testEvents().succeeded().count()).as("passed tests of %s", testClass).isEqualTo(tests);
+		}
+		finally {
+			Thread.currentThread().setContextClassLoader(original);
 		}
 	}
 

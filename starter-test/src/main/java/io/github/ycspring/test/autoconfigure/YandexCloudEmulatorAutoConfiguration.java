@@ -7,6 +7,7 @@ import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.autoconfigure.YandexCloudAutoConfiguration;
 import io.github.ycspring.autoconfigure.YandexCloudConnectionDetails;
 import io.github.ycspring.emulator.YandexCloudEmulator;
+import io.github.ycspring.internal.EnvironmentFallbacks;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -72,7 +73,7 @@ public final class YandexCloudEmulatorAutoConfiguration {
 		if (StringUtils.hasText(properties.getSeedFolder()) || properties.getSeedImages() <= 0) {
 			return properties.getSeedFolder();
 		}
-		String folderId = environment.getProperty("yandex.cloud.folder-id", environment.getProperty("YC_FOLDER_ID", ""));
+		String folderId = EnvironmentFallbacks.folderId(environment);
 		if (!StringUtils.hasText(folderId)) {
 			throw new IllegalStateException("@AutoConfigureYandexCloudEmulator(seedImages = "
 					+ properties.getSeedImages() + ") needs a folder: set seedFolder, or yandex.cloud.folder-id (env YC_FOLDER_ID)");

@@ -50,10 +50,7 @@ class EmulatorResetBetweenTestsTests {
 		@Test
 		@Order(2)
 		void aCreateAddsAnImage() {
-			StepVerifier.create(this.images.create(CreateImageRequest.builder()
-				.name("made-by-a-test")
-				.sourceUri("https://storage.yandexcloud.net/bucket/disk.qcow2")
-				.build())).expectNextCount(1).verifyComplete();
+			create(this.images, "made-by-a-test");
 			assertThat(this.emulator.imageCount("b1gresetfolder")).isEqualTo(31);
 		}
 
@@ -82,10 +79,7 @@ class EmulatorResetBetweenTestsTests {
 		@Test
 		@Order(1)
 		void aCreateAddsAnImage() {
-			StepVerifier.create(this.images.create(CreateImageRequest.builder()
-				.name("kept-image")
-				.sourceUri("https://storage.yandexcloud.net/bucket/disk.qcow2")
-				.build())).expectNextCount(1).verifyComplete();
+			create(this.images, "kept-image");
 		}
 
 		@Test
@@ -95,6 +89,13 @@ class EmulatorResetBetweenTestsTests {
 			assertThat(this.emulator.requestCount("POST", "/compute/v1/images")).isOne();
 		}
 
+	}
+
+	private static void create(ImageClient images, String name) {
+		StepVerifier.create(images.create(CreateImageRequest.builder()
+			.name(name)
+			.sourceUri("https://storage.yandexcloud.net/bucket/disk.qcow2")
+			.build())).expectNextCount(1).verifyComplete();
 	}
 
 }
