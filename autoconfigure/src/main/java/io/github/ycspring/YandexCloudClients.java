@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.ycspring.auth.CredentialsProvider;
-import io.github.ycspring.compute.DefaultImageClient;
+import io.github.ycspring.internal.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.core.Endpoints;
 import io.github.ycspring.core.RetrySettings;
@@ -16,7 +16,7 @@ import io.github.ycspring.internal.auth.NoCredentials;
 import io.github.ycspring.internal.http.ApiTransport;
 import io.github.ycspring.internal.http.TransportFactory;
 import io.github.ycspring.internal.validation.Check;
-import io.github.ycspring.operation.DefaultOperationClient;
+import io.github.ycspring.internal.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
 import io.github.ycspring.operation.PollingSettings;
 import org.jspecify.annotations.Nullable;

@@ -3,11 +3,11 @@ package io.github.ycspring.autoconfigure;
 import java.util.function.Supplier;
 
 import io.github.ycspring.auth.CredentialsProvider;
-import io.github.ycspring.compute.DefaultImageClient;
+import io.github.ycspring.internal.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.internal.EnvironmentFallbacks;
 import io.github.ycspring.internal.http.TransportFactory;
-import io.github.ycspring.operation.DefaultOperationClient;
+import io.github.ycspring.internal.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

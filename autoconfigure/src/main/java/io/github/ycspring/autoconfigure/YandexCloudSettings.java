@@ -57,21 +57,14 @@ record YandexCloudSettings(RetrySettings retry, PollingSettings polling, long pa
 		long pageSize = checked(environment, Map.of("pageSize", "paging.page-size"), Map.of("pageSize", "1000"),
 				() -> Check.range("pageSize", properties.getPaging().getPageSize(), 1, Check.MAX_PAGE_SIZE));
 		Duration connectTimeout = checked(environment, Map.of("connectTimeout", "http.connect-timeout"),
-				Map.of("connectTimeout", "5s"), () -> positive("connectTimeout", http.getConnectTimeout()));
+				Map.of("connectTimeout", "5s"), () -> Check.positive("connectTimeout", http.getConnectTimeout()));
 		Duration responseTimeout = checked(environment, Map.of("responseTimeout", "http.response-timeout"),
-				Map.of("responseTimeout", "30s"), () -> positive("responseTimeout", http.getResponseTimeout()));
+				Map.of("responseTimeout", "30s"), () -> Check.positive("responseTimeout", http.getResponseTimeout()));
 		long maxBodyBytes = checked(environment, Map.of("maxInMemorySize", "http.max-in-memory-size"),
 				Map.of("maxInMemorySize", "16MB"), () -> Check.range("maxInMemorySize",
 						http.getMaxInMemorySize().toBytes(), 1, Integer.MAX_VALUE));
 		return new YandexCloudSettings(retrySettings, polling, pageSize, connectTimeout, responseTimeout,
 				Math.toIntExact(maxBodyBytes));
-	}
-
-	private static Duration positive(String field, Duration value) {
-		if (value.isZero() || value.isNegative()) {
-			throw Check.fail(field, "must be a positive duration, was " + value);
-		}
-		return value;
 	}
 
 	private static <T> T checked(Environment environment, Map<String, String> keys, Map<String, String> examples,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.ycspring.internal.validation.Check;
+import io.github.ycspring.internal.validation.ImagePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,30 +78,6 @@ public record CreateImageRequest(String folderId, String name, String descriptio
 	 */
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	/**
-	 * The same request in another folder.
-	 * @param folderId the folder
-	 * @return the request
-	 */
-	CreateImageRequest inFolder(String folderId) {
-		return new CreateImageRequest(folderId, this.name, this.description, this.labels, this.family,
-				this.minDiskSize, this.productIds, this.sourceImageId, this.sourceDiskId, this.sourceSnapshotId,
-				this.sourceUri, this.os, this.pooled, this.hardwareGeneration);
-	}
-
-	/** The request body, in the API's field names. */
-	record Body(String folderId, String name, String description, Map<String, String> labels, String family,
-			@Nullable Long minDiskSize, List<String> productIds, String imageId, String diskId, String snapshotId,
-			String uri, @Nullable Os os, @Nullable Boolean pooled, @Nullable HardwareGeneration hardwareGeneration) {
-	}
-
-	Body body() {
-		return new Body(this.folderId, this.name, this.description, this.labels, this.family,
-				(this.minDiskSize != 0) ? this.minDiskSize : null, this.productIds, this.sourceImageId,
-				this.sourceDiskId, this.sourceSnapshotId, this.sourceUri, this.os, this.pooled ? Boolean.TRUE : null,
-				this.hardwareGeneration);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.ycspring.internal.validation.Check;
+import io.github.ycspring.internal.validation.ImagePatterns;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,16 +77,6 @@ public record UpdateImageRequest(String imageId, @Nullable String name, @Nullabl
 			mask.add("labels");
 		}
 		return mask;
-	}
-
-	/** The request body, in the API's field names; a masked field at its default is left out, as proto3 does. */
-	record Body(String imageId, String updateMask, @Nullable String name, @Nullable String description,
-			@Nullable Long minDiskSize, @Nullable Map<String, String> labels) {
-	}
-
-	Body body() {
-		return new Body(this.imageId, String.join(",", updateMask()), this.name, this.description, this.minDiskSize,
-				this.labels);
 	}
 
 	/**

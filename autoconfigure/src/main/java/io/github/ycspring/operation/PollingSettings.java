@@ -22,9 +22,9 @@ public record PollingSettings(Duration initialInterval, Duration maxInterval, do
 	 * @param timeout how long {@link OperationClient#await(String)} waits in all
 	 */
 	public PollingSettings {
-		positive("initialInterval", initialInterval);
-		positive("maxInterval", maxInterval);
-		positive("timeout", timeout);
+		Check.positive("initialInterval", initialInterval);
+		Check.positive("maxInterval", maxInterval);
+		Check.positive("timeout", timeout);
 		if (maxInterval.compareTo(initialInterval) < 0) {
 			throw Check.fail("maxInterval", "must not be shorter than initialInterval (" + initialInterval + ")");
 		}
@@ -39,13 +39,6 @@ public record PollingSettings(Duration initialInterval, Duration maxInterval, do
 	 */
 	public static PollingSettings defaults() {
 		return new PollingSettings(Duration.ofMillis(500), Duration.ofSeconds(10), 1.5, Duration.ofMinutes(30));
-	}
-
-	static Duration positive(String field, Duration value) {
-		if (value == null || value.isZero() || value.isNegative()) {
-			throw Check.fail(field, "must be a positive duration, was " + value);
-		}
-		return value;
 	}
 
 }

@@ -17,10 +17,10 @@ import java.lang.annotation.Target;
 public @interface ToleratesLeaksFrom {
 
 	/**
-	 * The method that creates the leaked buffers, as a stack frame names it: {@code package.Class.method}.
-	 * @return the method
+	 * The methods that create the leaked buffers, as a stack frame names them: {@code package.Class.method}.
+	 * @return the methods
 	 */
-	String value();
+	String[] value();
 
 	/**
 	 * Why the leak is not this project's, and where it is known.

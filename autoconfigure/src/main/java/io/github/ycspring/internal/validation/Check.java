@@ -1,5 +1,6 @@
 package io.github.ycspring.internal.validation;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,19 @@ public final class Check {
 	public static long range(String field, long value, long min, long max) {
 		if (value < min || value > max) {
 			throw fail(field, "must be between " + min + " and " + max + ", was " + value);
+		}
+		return value;
+	}
+
+	/**
+	 * A positive duration.
+	 * @param field name of the argument
+	 * @param value its value
+	 * @return the value
+	 */
+	public static Duration positive(String field, @Nullable Duration value) {
+		if (value == null || value.isZero() || value.isNegative()) {
+			throw fail(field, "must be a positive duration, was " + value);
 		}
 		return value;
 	}

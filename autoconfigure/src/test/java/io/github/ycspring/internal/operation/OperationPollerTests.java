@@ -1,4 +1,4 @@
-package io.github.ycspring.operation;
+package io.github.ycspring.internal.operation;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -11,6 +11,10 @@ import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.internal.http.ApiResponse;
 import io.github.ycspring.internal.http.Headers;
+import io.github.ycspring.operation.Operation;
+import io.github.ycspring.operation.OperationTimeoutException;
+import io.github.ycspring.operation.PollingSettings;
+import io.github.ycspring.operation.Status;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;

@@ -1,4 +1,4 @@
-package io.github.ycspring.operation;
+package io.github.ycspring.internal.operation;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,6 +13,11 @@ import io.github.ycspring.internal.http.ApiResponse;
 import io.github.ycspring.internal.http.ApiTransport;
 import io.github.ycspring.internal.paging.TokenPagination;
 import io.github.ycspring.internal.validation.Check;
+import io.github.ycspring.operation.ListOperationsRequest;
+import io.github.ycspring.operation.Operation;
+import io.github.ycspring.operation.OperationClient;
+import io.github.ycspring.operation.OperationFailedException;
+import io.github.ycspring.operation.PollingSettings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -76,7 +81,7 @@ public final class DefaultOperationClient implements OperationClient {
 	@Override
 	public Mono<Operation> await(String operationId, Duration timeout) {
 		Check.id("operationId", operationId);
-		PollingSettings.positive("timeout", timeout);
+		Check.positive("timeout", timeout);
 		return Mono.defer(() -> this.poller.await(operationId, null, timeout));
 	}
 

@@ -1,4 +1,4 @@
-package io.github.ycspring.operation;
+package io.github.ycspring.internal.operation;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
@@ -8,6 +8,9 @@ import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.internal.http.ApiResponse;
 import io.github.ycspring.internal.http.Headers;
+import io.github.ycspring.operation.Operation;
+import io.github.ycspring.operation.OperationTimeoutException;
+import io.github.ycspring.operation.PollingSettings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

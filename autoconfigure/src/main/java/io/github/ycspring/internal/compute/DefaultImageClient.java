@@ -1,15 +1,21 @@
-package io.github.ycspring.compute;
+package io.github.ycspring.internal.compute;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ycspring.compute.CreateImageRequest;
+import io.github.ycspring.compute.Image;
+import io.github.ycspring.compute.ImageClient;
+import io.github.ycspring.compute.ListImagesRequest;
+import io.github.ycspring.compute.UpdateImageRequest;
 import io.github.ycspring.core.Page;
 import io.github.ycspring.internal.http.ApiRequest;
 import io.github.ycspring.internal.http.ApiTransport;
 import io.github.ycspring.internal.paging.TokenPagination;
 import io.github.ycspring.internal.validation.Check;
+import io.github.ycspring.internal.validation.ImagePatterns;
 import io.github.ycspring.operation.ListOperationsRequest;
 import io.github.ycspring.operation.Operation;
 import io.github.ycspring.operation.OperationClient;
@@ -109,9 +115,9 @@ public final class DefaultImageClient implements ImageClient {
 	@Override
 	public Mono<Operation> create(CreateImageRequest request) {
 		Check.notNull("request", request);
-		CreateImageRequest inFolder = request.inFolder(folderOrDefault(request.folderId()));
+		ImageRequestBodies.Create body = ImageRequestBodies.create(request, folderOrDefault(request.folderId()));
 		return this.transport.call(ApiRequest.mutation("ImageService.Create", HttpMethod.POST, this.endpoint, IMAGES,
-				inFolder.body()), Operation.class);
+				body), Operation.class);
 	}
 
 	@Override
@@ -119,7 +125,7 @@ public final class DefaultImageClient implements ImageClient {
 		Check.notNull("request", request);
 		String path = IMAGES + "/" + ApiRequest.segment(request.imageId());
 		return this.transport.call(ApiRequest.mutation("ImageService.Update", HttpMethod.PATCH, this.endpoint, path,
-				request.body()), Operation.class);
+				ImageRequestBodies.update(request)), Operation.class);
 	}
 
 	@Override

@@ -1,10 +1,14 @@
-package io.github.ycspring.compute;
+package io.github.ycspring.internal.compute;
 
 import java.util.List;
 import java.util.Map;
 
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
+import io.github.ycspring.compute.CreateImageRequest;
+import io.github.ycspring.compute.HardwareGeneration;
+import io.github.ycspring.compute.Os;
+import io.github.ycspring.compute.UpdateImageRequest;
 import io.github.ycspring.internal.json.ProtoJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +48,7 @@ class ImageRequestWireFormatTests {
 			.build();
 		ImageServiceOuterClass.CreateImageRequest.Builder official = ImageServiceOuterClass.CreateImageRequest
 			.newBuilder();
-		JsonNode sent = roundTrip(request.body(), official);
+		JsonNode sent = roundTrip(ImageRequestBodies.create(request, request.folderId()), official);
 		assertThat(sent.get("minDiskSize").isString()).isTrue();
 		assertThat(official.getUri()).isEqualTo("https://storage.yandexcloud.net/bucket/web.qcow2");
 		assertThat(official.getSourceCase().name()).isEqualTo("URI");
@@ -54,7 +58,7 @@ class ImageRequestWireFormatTests {
 	@Test
 	void createBodyLeavesOutWhatWasNotSet() throws Exception {
 		CreateImageRequest request = CreateImageRequest.builder().folderId("b1g").sourceImageId("fd8src").build();
-		JsonNode sent = roundTrip(request.body(), ImageServiceOuterClass.CreateImageRequest.newBuilder());
+		JsonNode sent = roundTrip(ImageRequestBodies.create(request, request.folderId()), ImageServiceOuterClass.CreateImageRequest.newBuilder());
 		assertThat(sent.propertyNames()).containsExactlyInAnyOrder("folderId", "imageId");
 	}
 
@@ -64,7 +68,7 @@ class ImageRequestWireFormatTests {
 			.build();
 		ImageServiceOuterClass.UpdateImageRequest.Builder official = ImageServiceOuterClass.UpdateImageRequest
 			.newBuilder();
-		JsonNode sent = roundTrip(request.body(), official);
+		JsonNode sent = roundTrip(ImageRequestBodies.update(request), official);
 		assertThat(official.getUpdateMask().getPathsList()).containsExactly("description", "min_disk_size");
 		assertThat(sent.get("updateMask").asString()).isEqualTo("description,minDiskSize");
 		// a description cleared to "" is a proto3 default: named in the mask, absent from the body
@@ -76,7 +80,7 @@ class ImageRequestWireFormatTests {
 		UpdateImageRequest request = UpdateImageRequest.builder("fd8img").labels(Map.of("a", "1", "b", "2")).build();
 		ImageServiceOuterClass.UpdateImageRequest.Builder official = ImageServiceOuterClass.UpdateImageRequest
 			.newBuilder();
-		roundTrip(request.body(), official);
+		roundTrip(ImageRequestBodies.update(request), official);
 		assertThat(official.getUpdateMask().getPathsList()).containsExactly("labels");
 		assertThat(official.getLabelsMap()).containsExactlyInAnyOrderEntriesOf(Map.of("a", "1", "b", "2"));
 	}
