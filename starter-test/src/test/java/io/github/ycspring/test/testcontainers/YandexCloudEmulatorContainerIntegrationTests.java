@@ -2,9 +2,12 @@ package io.github.ycspring.test.testcontainers;
 
 import java.time.Duration;
 
+import com.github.dockerjava.api.exception.NotFoundException;
 import io.github.ycspring.autoconfigure.YandexCloudConnectionDetails;
 import io.github.ycspring.compute.ImageClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -17,9 +20,10 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emulator's image behind {@code @ServiceConnection}. Needs Docker and the image, built from the repository root
- * with {@code docker build -f emulator/Dockerfile -t ycspring/yandex-cloud-emulator .}; skipped without Docker.
+ * The emulator's image behind {@code @ServiceConnection}. Needs a Docker engine and the image, built from the
+ * repository root with {@code bash emulator/build-image.sh} ({@code .ci/run} does both); skipped without them.
  */
+@EnabledIf("theEmulatorImageIsBuilt")
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = "yandex.cloud.credentials.iam-token=t1.container-test")
 class YandexCloudEmulatorContainerIntegrationTests {
@@ -43,6 +47,19 @@ class YandexCloudEmulatorContainerIntegrationTests {
 	@Test
 	void clientsCallTheEmulatorInTheContainer() {
 		assertThat(this.images.list("empty-folder").collectList().block(Duration.ofSeconds(10))).isEmpty();
+	}
+
+	static boolean theEmulatorImageIsBuilt() {
+		if (!DockerClientFactory.instance().isDockerAvailable()) {
+			return false;
+		}
+		try {
+			DockerClientFactory.instance().client().inspectImageCmd("ycspring/yandex-cloud-emulator:latest").exec();
+			return true;
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
 	}
 
 	@SpringBootConfiguration
