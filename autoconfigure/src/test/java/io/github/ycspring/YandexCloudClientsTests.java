@@ -2,6 +2,8 @@ package io.github.ycspring;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.ycspring.auth.StaticIamTokenCredentials;
 import io.github.ycspring.autoconfigure.YandexCloudAutoConfiguration;
@@ -78,6 +80,34 @@ class YandexCloudClientsTests {
 			.isEqualTo("other-folder");
 		assertThat(this.other.requests()).hasSize(2);
 		assertThat(this.other.requests().get(1).query()).containsEntry("folderId", "other-folder");
+	}
+
+	@Test
+	void aFilterThatRebuildsEveryResponseStillGetsEachBodyOnce() {
+		List<String> seen = new CopyOnWriteArrayList<>();
+		YandexCloudClients clients = YandexCloudClients.builder()
+			.endpoints(Endpoints.allAt(URI.create(this.other.baseUrl())))
+			.credentials(new StaticIamTokenCredentials("t1.other-account"))
+			// as a metrics filter does: the same response with one more header
+			.customize((builder) -> builder.filter((request, next) -> next.exchange(request)
+				.map((response) -> response.mutate().header("x-seen", "yes").build())))
+			.build();
+		YandexCloudClients bodyLogging = YandexCloudClients.builder()
+			.endpoints(Endpoints.allAt(URI.create(this.other.baseUrl())))
+			.credentials(new StaticIamTokenCredentials("t1.other-account"))
+			// as a body-logging filter does: reads the successful body, then hands on a response made of it
+			.customize((builder) -> builder.filter((request, next) -> next.exchange(request)
+				.flatMap((response) -> response.bodyToMono(String.class).map((body) -> {
+					seen.add(body);
+					return response.mutate().body(body).build();
+				}))))
+			.build();
+		String id = this.other.seedImages("other-folder", 5).get(0);
+
+		assertThat(clients.images().list("other-folder").count().block(Duration.ofSeconds(5))).isEqualTo(5);
+		assertThat(clients.images().get(id).block(Duration.ofSeconds(5)).id()).isEqualTo(id);
+		assertThat(bodyLogging.images().get(id).block(Duration.ofSeconds(5)).id()).isEqualTo(id);
+		assertThat(seen).singleElement().asString().contains("\"id\":\"" + id + "\"");
 	}
 
 }

@@ -6,16 +6,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
+import io.github.ycspring.emulator.RecordedRequest;
 import io.github.ycspring.emulator.YandexCloudEmulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +78,24 @@ class BootHttpClientConnectorTests {
 		finally {
 			emulator.latency(Duration.ZERO);
 		}
+	}
+
+	@Test
+	void appliesSpringHttpClientsSettingsAndCustomizersWithoutBootsJackson() {
+		String id = emulator.seedImages("boot-settings-folder", 1).get(0);
+		// the starter brings no Jackson auto-configuration: Boot's WebClient support must serve without a JsonMapper
+		this.runner.withConfiguration(AutoConfigurations.of(CodecsAutoConfiguration.class))
+			.withPropertyValues("spring.http.clients.reactive.connector=jdk")
+			.withBean(WebClientCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("x-test-boot", "applied"))
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(JsonMapper.class);
+				assertThat(context.getBean(ImageClient.class).get(id).block(Duration.ofSeconds(5)).id()).isEqualTo(id);
+				RecordedRequest last = emulator.requests().get(emulator.requests().size() - 1);
+				assertThat(last.header("x-test-boot")).isEqualTo("applied");
+				// the JDK's HttpClient, as spring.http.clients.reactive.connector says, not Reactor Netty
+				assertThat(last.header("User-Agent")).startsWith("Java-http-client");
+			});
 	}
 
 }

@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.github.ycspring.auth.CredentialsProvider;
+import io.github.ycspring.auth.IamToken;
 import io.github.ycspring.core.Code;
+import io.github.ycspring.core.IdempotencyKey;
 import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.internal.json.ProtoJson;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.context.ContextView;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -65,22 +69,27 @@ public final class ApiTransport {
 
 	private final int maxResponseBytes;
 
+	/** Source of the bearer token of each call; {@code null} for the calls that obtain tokens. */
+	private final @Nullable CredentialsProvider credentials;
+
 	/**
-	 * Creates a transport over a built client.
+	 * Creates a transport over a built client, for calls without a bearer token.
 	 * @param webClient client whose filters are the pipeline of {@link YandexCloudPipeline}
 	 * @param maxResponseBytes largest response body accepted
 	 */
 	public ApiTransport(WebClient webClient, int maxResponseBytes) {
-		this(() -> webClient, maxResponseBytes);
+		this(() -> webClient, maxResponseBytes, null);
 		this.built = webClient;
 	}
 
-	private ApiTransport(Supplier<WebClient> webClient, int maxResponseBytes) {
+	private ApiTransport(Supplier<WebClient> webClient, int maxResponseBytes,
+			@Nullable CredentialsProvider credentials) {
 		this.building = SingletonSupplier.of(() -> Mono.fromSupplier(webClient)
 			.subscribeOn(Schedulers.boundedElastic())
 			.doOnNext((client) -> this.built = client)
 			.cache());
 		this.maxResponseBytes = maxResponseBytes;
+		this.credentials = credentials;
 	}
 
 	/**
@@ -90,10 +99,13 @@ public final class ApiTransport {
 	 * happen on an event loop), and calls made meanwhile wait for it without blocking.
 	 * @param webClient builds the client whose filters are the pipeline of {@link YandexCloudPipeline}
 	 * @param maxResponseBytes largest response body accepted
+	 * @param credentials source of each call's bearer token, the same the pipeline refreshes on a 401;
+	 * {@code null} for the calls that obtain tokens
 	 * @return the transport
 	 */
-	public static ApiTransport lazy(Supplier<WebClient> webClient, int maxResponseBytes) {
-		return new ApiTransport(webClient, maxResponseBytes);
+	public static ApiTransport lazy(Supplier<WebClient> webClient, int maxResponseBytes,
+			@Nullable CredentialsProvider credentials) {
+		return new ApiTransport(webClient, maxResponseBytes, credentials);
 	}
 
 	/**
@@ -116,18 +128,64 @@ public final class ApiTransport {
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
 		WebClient ready = this.built;
-		return ((ready != null) ? Mono.just(ready) : this.building.obtain()).flatMap((client) -> {
-			WebClient.RequestBodySpec spec = client.method(request.method())
-				.uri(uri(request))
-				.attribute(RequestAttributes.API_METHOD, request.apiMethod())
-				.attribute(RequestAttributes.MUTATING, request.mutating())
-				.accept(MediaType.APPLICATION_JSON)
-				.headers((headers) -> request.headers().forEach(headers::set));
-			if (request.body() != null) {
-				spec.contentType(MediaType.APPLICATION_JSON).bodyValue(ProtoJson.mapper().writeValueAsBytes(request.body()));
-			}
-			return spec.exchangeToMono((response) -> decode(request, response, type));
-		});
+		if (ready != null) {
+			return Mono.deferContextual((context) -> send(ready, request, context, type));
+		}
+		return this.building.obtain()
+			.flatMap((client) -> Mono.deferContextual((context) -> send(client, request, context, type)));
+	}
+
+	/**
+	 * Builds and sends one call, on each subscription, complete with its ids and its bearer token. Its ids are made
+	 * here, once per call: the retry filter sends this same request again, so every attempt carries them. The token
+	 * is set here too, so that no filter copies the request to add it; the pipeline replaces it only when the server
+	 * answers 401. It is asked for only once the URL is known to be one a token may travel to.
+	 */
+	private <T> Mono<ApiResponse<T>> send(WebClient client, ApiRequest request, ContextView context, Class<T> type) {
+		URI uri = uri(request);
+		CredentialsProvider tokens = this.credentials;
+		if (tokens == null) {
+			return send(client, request, uri, context, null, type);
+		}
+		if (!BearerTokenPolicy.mayCarryToken(uri)) {
+			return Mono.error(new IllegalStateException("refusing to send a bearer token over plain HTTP to "
+					+ uri.getHost() + ": use https for every endpoint that is not loopback"));
+		}
+		return tokens.token().flatMap((token) -> send(client, request, uri, context, token, type));
+	}
+
+	private <T> Mono<ApiResponse<T>> send(WebClient client, ApiRequest request, URI uri, ContextView context,
+			@Nullable IamToken token, Class<T> type) {
+		WebClient.RequestBodySpec spec = client.method(request.method())
+			.uri(uri)
+			.attribute(RequestAttributes.API_METHOD, request.apiMethod())
+			.accept(MediaType.APPLICATION_JSON)
+			.headers((headers) -> {
+				request.headers().forEach(headers::set);
+				setIfAbsent(headers, Headers.CLIENT_REQUEST_ID, UuidGenerator.next());
+				setIfAbsent(headers, Headers.CLIENT_TRACE_ID, UuidGenerator.next());
+				if (request.mutating()) {
+					// the caller's key, so a create repeated after a crash makes nothing twice; else a new one
+					setIfAbsent(headers, Headers.IDEMPOTENCY_KEY,
+							IdempotencyKey.in(context).orElseGet(UuidGenerator::next));
+				}
+				if (token != null) {
+					headers.setBearerAuth(token.value());
+				}
+			});
+		if (token != null) {
+			spec.attribute(RequestAttributes.TOKEN, token);
+		}
+		if (request.body() != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).bodyValue(ProtoJson.mapper().writeValueAsBytes(request.body()));
+		}
+		return spec.exchangeToMono((response) -> decode(request, response, type));
+	}
+
+	private static void setIfAbsent(HttpHeaders headers, String name, String value) {
+		if (!headers.containsHeader(name)) {
+			headers.set(name, value);
+		}
 	}
 
 	private <T> Mono<ApiResponse<T>> decode(ApiRequest request, ClientResponse response, Class<T> type) {

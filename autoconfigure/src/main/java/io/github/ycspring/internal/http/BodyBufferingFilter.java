@@ -14,7 +14,7 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * with the same request id, so the caller never sees half a page. Error responses pass as they are: the error
  * mapping reads them.
  * <p>
- * The body travels on as a {@link HeldBody}: handed to its first reader (the transport's decoder) and released once,
+ * The body travels on as a {@link HeldBody}, in a {@link HeldBodyResponse}: handed to its first reader (the transport's decoder) and released once,
  * whoever else subscribes to it, and released here if the call is cancelled before anyone took it.
  */
 final class BodyBufferingFilter implements ExchangeFilterFunction {
@@ -34,9 +34,7 @@ final class BodyBufferingFilter implements ExchangeFilterFunction {
 	private Mono<ClientResponse> held(ClientResponse response) {
 		return ResponseBodies.join(response, this.maxBodyBytes).flatMap((buffer) -> {
 			HeldBody body = new HeldBody(buffer);
-			// body(Function) keeps the consumed network body out of it; body(Flux) would subscribe to it again
-			return Mono.just(response.mutate().body((consumed) -> body.body()).build())
-				.doOnCancel(body::releaseUntaken);
+			return Mono.<ClientResponse>just(new HeldBodyResponse(response, body)).doOnCancel(body::releaseUntaken);
 		}).switchIfEmpty(Mono.fromSupplier(() -> response.mutate().body((consumed) -> Flux.empty()).build()));
 	}
 

@@ -32,8 +32,16 @@ final class HeldBody {
 	 * @return the body
 	 */
 	Flux<DataBuffer> body() {
+		return buffer().flux();
+	}
+
+	/**
+	 * The body as one buffer, on the same terms as {@link #body()}.
+	 * @return the buffer, or empty
+	 */
+	Mono<DataBuffer> buffer() {
 		// fromSupplier takes the buffer on request, not on subscribe: a subscriber that cancels first takes nothing
-		return Mono.fromSupplier(this::take).flux();
+		return Mono.fromSupplier(this::take);
 	}
 
 	/**

@@ -2,6 +2,8 @@ package io.github.ycspring.internal.http;
 
 import java.util.Optional;
 
+import io.github.ycspring.auth.IamToken;
+
 import org.springframework.web.reactive.function.client.ClientRequest;
 
 /**
@@ -11,17 +13,18 @@ final class RequestAttributes {
 
 	static final String API_METHOD = RequestAttributes.class.getName() + ".apiMethod";
 
-	static final String MUTATING = RequestAttributes.class.getName() + ".mutating";
+	/** The {@link IamToken} a call was sent with, so that a 401 invalidates exactly that one. */
+	static final String TOKEN = RequestAttributes.class.getName() + ".token";
 
 	private RequestAttributes() {
 	}
 
-	static boolean isMutating(ClientRequest request) {
-		return Boolean.TRUE.equals(request.attribute(MUTATING).orElse(Boolean.FALSE));
-	}
-
 	static Optional<String> apiMethod(ClientRequest request) {
 		return request.attribute(API_METHOD).map(Object::toString);
+	}
+
+	static Optional<IamToken> token(ClientRequest request) {
+		return request.attribute(TOKEN).map(IamToken.class::cast);
 	}
 
 }

@@ -30,6 +30,10 @@ final class ResponseBodies {
 	 * @return the buffer
 	 */
 	static Mono<DataBuffer> join(ClientResponse response, int maxBytes) {
+		if (response instanceof HeldBodyResponse held) {
+			// already one buffer, read within the limit
+			return held.heldBody();
+		}
 		return DataBufferUtils.join(response.bodyToFlux(DataBuffer.class), maxBytes)
 			.onErrorMap(DataBufferLimitException.class, (ex) -> CallIds.of(response)
 				.failure(Code.RESOURCE_EXHAUSTED, response.statusCode().value(),

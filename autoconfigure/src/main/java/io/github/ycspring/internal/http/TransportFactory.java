@@ -67,7 +67,7 @@ public final class TransportFactory {
 	public ApiTransport authenticated(CredentialsProvider credentials) {
 		return ApiTransport.lazy(
 				() -> YandexCloudPipeline.apply(prepared(), credentials, this.retry, this.maxBodyBytes).build(),
-				this.maxBodyBytes);
+				this.maxBodyBytes, credentials);
 	}
 
 	/**
@@ -78,7 +78,7 @@ public final class TransportFactory {
 	public ApiTransport unauthenticated() {
 		return ApiTransport.lazy(
 				() -> YandexCloudPipeline.applyUnauthenticated(prepared(), this.retry, this.maxBodyBytes).build(),
-				this.maxBodyBytes);
+				this.maxBodyBytes, null);
 	}
 
 	private WebClient.Builder prepared() {

@@ -12,7 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class UuidGenerator {
 
-	String next() {
+	private UuidGenerator() {
+	}
+
+	static String next() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		long most = (random.nextLong() & ~0xF000L) | 0x4000L;
 		long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

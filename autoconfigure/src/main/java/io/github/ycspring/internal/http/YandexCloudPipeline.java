@@ -11,15 +11,15 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * The request path of every call, in one place. Filters run in this order, outermost first:
  * <ol>
- * <li>request ids: one {@code x-client-request-id} per logical call;</li>
- * <li>idempotency: one {@code Idempotency-Key} per mutating call;</li>
  * <li>error mapping: an error response becomes a {@code YandexCloudException};</li>
  * <li>retry: transient failures are tried again, with backoff;</li>
  * <li>body buffering: a successful response's body is read whole within its attempt, so a cut body is retried;</li>
- * <li>authentication: the bearer token, refreshed once on a 401;</li>
+ * <li>authentication: the bearer token, which {@link ApiTransport} sets, refreshed once on a 401;</li>
  * <li>logging: one redacted line per attempt.</li>
  * </ol>
- * What stands outside the retry filter is done once per call; what stands inside it, once per attempt. Each call is
+ * What stands outside the retry filter is done once per call; what stands inside it, once per attempt. The ids of a
+ * call ({@code x-client-request-id}, {@code x-client-trace-id}, and the {@code Idempotency-Key} of a mutating one) are
+ * set by {@link ApiTransport} as it builds the request, so every attempt carries the same. Each call is
  * also observed by Micrometer, when the builder has an observation registry (Spring Boot's has), tagged with its API
  * method.
  */
@@ -56,10 +56,7 @@ public final class YandexCloudPipeline {
 
 	private static WebClient.Builder applyFilters(WebClient.Builder builder,
 			@Nullable AuthenticationFilter authentication, RetrySettings retry, int maxBodyBytes) {
-		UuidGenerator uuids = new UuidGenerator();
 		return builder.observationConvention(new ApiMethodObservationConvention()).filters((filters) -> {
-			filters.add(new RequestIdFilter(uuids));
-			filters.add(new IdempotencyKeyFilter(uuids));
 			filters.add(new ErrorMappingFilter());
 			filters.add(new RetryFilter(retry, () -> ThreadLocalRandom.current().nextDouble()));
 			filters.add(new BodyBufferingFilter(maxBodyBytes));
