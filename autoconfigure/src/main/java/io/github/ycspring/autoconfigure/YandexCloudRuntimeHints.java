@@ -34,6 +34,9 @@ final class YandexCloudRuntimeHints implements RuntimeHintsRegistrar {
 			"io.github.ycspring.internal.auth.OAuthTokenSource$OAuthBody",
 			"io.github.ycspring.internal.auth.ServiceAccountKeyTokenSource$JwtBody");
 
+	/** Readers Jackson creates from a {@code @JsonDeserialize} annotation, through their constructor. */
+	static final List<String> READERS = List.of("io.github.ycspring.compute.ImageJsonReader");
+
 	private final BindingReflectionHintsRegistrar binding = new BindingReflectionHintsRegistrar();
 
 	@Override
@@ -44,6 +47,11 @@ final class YandexCloudRuntimeHints implements RuntimeHintsRegistrar {
 			hints.reflection()
 				.registerType(type, MemberCategory.INVOKE_DECLARED_CONSTRUCTORS, MemberCategory.INVOKE_DECLARED_METHODS,
 						MemberCategory.ACCESS_DECLARED_FIELDS);
+		}
+		for (String name : READERS) {
+			hints.reflection()
+				.registerType(ClassUtils.resolveClassName(name, classLoader),
+						MemberCategory.INVOKE_DECLARED_CONSTRUCTORS);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A Compute image, as {@code yandex.cloud.compute.v1.Image}. Absent fields take their proto3 defaults.
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param hardwareGeneration hardware generation the image needs; {@code null} when absent
  * @param kmsKey KMS key the image is encrypted with; {@code null} when absent
  */
+@JsonDeserialize(using = ImageJsonReader.class)
 public record Image(String id, String folderId, @Nullable Instant createdAt, String name, String description,
 		Map<String, String> labels, String family, long storageSize, long minDiskSize,
 		List<String> productIds, Status status, @Nullable Os os, boolean pooled,

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Set;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.ycspring.compute.HardwareGeneration;
 import io.github.ycspring.compute.Image;
 import io.github.ycspring.compute.Os;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
@@ -45,10 +47,7 @@ class YandexCloudRuntimeHintsTests {
 
 	@Test
 	void everyRecordOnTheWireKeepsItsConstructorAccessorsAndFields() {
-		List<Class<?>> records = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.withImportOption((location) -> !location.contains("emulator") && !location.contains("test-support"))
-			.importPackages("io.github.ycspring")
-			.stream()
+		List<Class<?>> records = libraryClasses().stream()
 			.filter(JavaClass::isRecord)
 			.map(JavaClass::reflect)
 			.filter((type) -> !NOT_ON_THE_WIRE.contains(type.getName()))
@@ -66,6 +65,20 @@ class YandexCloudRuntimeHintsTests {
 	}
 
 	@Test
+	void everyReaderThatAnAnnotationNamesCanBeCreated() {
+		List<Class<?>> readers = libraryClasses().stream()
+			.map(JavaClass::reflect)
+			.filter((type) -> type.isAnnotationPresent(JsonDeserialize.class))
+			.<Class<?>>map((type) -> type.getAnnotation(JsonDeserialize.class).using())
+			.toList();
+		assertThat(readers).as("readers named by @JsonDeserialize").isNotEmpty();
+		assertThat(readers).allSatisfy((type) -> assertThat(RuntimeHintsPredicates.reflection()
+			.onType(type)
+			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as("hints for %s", type.getName())
+			.accepts(this.hints));
+	}
+
+	@Test
 	void theEnumsInsideTheModelsAreKeptForTheirNames() {
 		for (Class<?> type : List.of(Image.Status.class, Os.Type.class, HardwareGeneration.PciTopology.class)) {
 			assertThat(RuntimeHintsPredicates.reflection().onType(type)).as("hints for %s", type.getName())
@@ -77,6 +90,12 @@ class YandexCloudRuntimeHintsTests {
 	void springFindsTheRegistrarWhereItLooks() {
 		assertThat(AotServices.factories(getClass().getClassLoader()).load(RuntimeHintsRegistrar.class))
 			.hasAtLeastOneElementOfType(YandexCloudRuntimeHints.class);
+	}
+
+	private static JavaClasses libraryClasses() {
+		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.withImportOption((location) -> !location.contains("emulator") && !location.contains("test-support"))
+			.importPackages("io.github.ycspring");
 	}
 
 }

@@ -71,7 +71,7 @@ public final class BenchmarkMain {
 					new SingleGetScenario(quick ? 1000 : 3000, quick ? 2 : 10).run(emulator.baseUrl(), ids, report);
 				}
 				if (only.contains("concurrency")) {
-					new ConcurrencyScenario(warmups, rounds).run(emulator.baseUrl(), ids, report);
+					new ConcurrencyScenario(warmups, quick ? 1 : 9).run(emulator.baseUrl(), ids, report);
 				}
 			}
 		}
@@ -82,7 +82,7 @@ public final class BenchmarkMain {
 			new MemoryScenario().run(report);
 		}
 		if (only.contains("startup")) {
-			new StartupScenario(1, quick ? 3 : 9).run(report);
+			new StartupScenario(1, quick ? 3 : 20).run(report);
 		}
 		if (only.contains("jmh")) {
 			new JmhScenario().run(report);

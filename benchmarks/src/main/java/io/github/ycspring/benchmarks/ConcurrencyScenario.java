@@ -15,11 +15,16 @@ import reactor.core.publisher.Mono;
 
 /**
  * 1,000 {@code get} calls in flight at once ({@code flatMap} with concurrency 1000): throughput and errors, ours
- * against a plain WebClient. Each round uses the shared default connection pool, as an application does.
+ * against a plain WebClient. Each round uses the shared default connection pool, as an application does, and makes
+ * several bursts, so that one round is long enough (about a second) for a pause of the machine not to decide it.
  */
 final class ConcurrencyScenario {
 
 	static final int CONCURRENT = 1000;
+
+	private static final int BURSTS_PER_ROUND = 10;
+
+	private static final double TARGET = 0.95;
 
 	private static final String OURS = "ImageClient.get x1000";
 
@@ -50,28 +55,35 @@ final class ConcurrencyScenario {
 				ourErrors.get(), rawErrors.get(),
 				(firstError.get() != null) ? " (first: " + firstError.get() + ")" : "");
 		double ratio = results.get(OURS).medianRatioTo(results.get(RAW));
-		Report.line("throughput, ours to raw WebClient: %s (median of the rounds' ratios)", Report.ratio(ratio));
+		Report.line("throughput, ours to raw WebClient: %s (median of the rounds' ratios; target >= %.2fx)",
+				Report.ratio(ratio), TARGET);
 		report.add(new Report.Row("1,000 concurrent gets: errors", Long.toString(ourErrors.get()),
 				"raw WebClient: " + rawErrors.get(), "-", "0 errors", ourErrors.get() == 0));
 		report.add(new Report.Row("1,000 concurrent gets: throughput",
 				Report.number("%,.0f calls/s", results.get(OURS).median()),
-				"raw WebClient: " + Report.number("%,.0f", results.get(RAW).median()), Report.ratio(ratio), "-",
-				null));
+				"raw WebClient: " + Report.number("%,.0f", results.get(RAW).median()), Report.ratio(ratio),
+				">= " + TARGET + "x", ratio >= TARGET));
 	}
 
 	private static double burst(Function<String, Mono<Image>> get, List<String> imageIds, AtomicLong errors,
 			AtomicReference<Throwable> firstError) {
 		long start = System.nanoTime();
-		Long ok = Flux.range(0, CONCURRENT)
-			.flatMap((i) -> get.apply(imageIds.get((i * 7919) % imageIds.size())).map((image) -> 1L).onErrorResume((ex) -> {
-				errors.incrementAndGet();
-				firstError.compareAndSet(null, ex);
-				return Mono.just(0L);
-			}), CONCURRENT)
-			.reduce(0L, Long::sum)
-			.block();
+		long ok = 0;
+		for (int burst = 0; burst < BURSTS_PER_ROUND; burst++) {
+			int offset = burst * CONCURRENT;
+			Long done = Flux.range(offset, CONCURRENT)
+				.flatMap((i) -> get.apply(imageIds.get((i * 7919) % imageIds.size())).map((image) -> 1L)
+					.onErrorResume((ex) -> {
+						errors.incrementAndGet();
+						firstError.compareAndSet(null, ex);
+						return Mono.just(0L);
+					}), CONCURRENT)
+				.reduce(0L, Long::sum)
+				.block();
+			ok += (done != null) ? done : 0;
+		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		return ((ok != null) ? ok : 0) / seconds;
+		return ok / seconds;
 	}
 
 }

@@ -22,21 +22,57 @@ public final class Runs {
 	 * @return each contender's kept figures
 	 */
 	public static Map<String, Samples> roundRobin(List<Bench.Contender> contenders, int warmups, int rounds) {
+		Map<String, Samples> figures = new LinkedHashMap<>();
+		roundRobin(contenders, warmups, rounds, Allocations.NONE)
+			.forEach((name, measured) -> figures.put(name, measured.figures()));
+		return figures;
+	}
+
+	/**
+	 * Runs every contender {@code warmups + rounds} times, also counting the bytes allocated during each run.
+	 * @param contenders the contenders, by name
+	 * @param warmups rounds thrown away
+	 * @param rounds rounds kept
+	 * @param allocations the threads whose allocation counts
+	 * @return each contender's kept figures and allocated bytes
+	 */
+	public static Map<String, Measured> roundRobin(List<Bench.Contender> contenders, int warmups, int rounds,
+			Allocations allocations) {
 		Map<String, List<Double>> figures = new LinkedHashMap<>();
-		contenders.forEach((contender) -> figures.put(contender.name(), new ArrayList<>()));
+		Map<String, List<Double>> bytes = new LinkedHashMap<>();
+		contenders.forEach((contender) -> {
+			figures.put(contender.name(), new ArrayList<>());
+			bytes.put(contender.name(), new ArrayList<>());
+		});
 		for (int round = 0; round < warmups + rounds; round++) {
 			for (int i = 0; i < contenders.size(); i++) {
 				Bench.Contender contender = contenders.get((i + round) % contenders.size());
+				Map<Long, Long> before = allocations.read();
 				double figure = contender.run().get();
+				long allocated = Allocations.between(before, allocations.read());
 				if (round >= warmups) {
 					figures.get(contender.name()).add(figure);
+					bytes.get(contender.name()).add((double) allocated);
 				}
 			}
 		}
-		Map<String, Samples> samples = new LinkedHashMap<>();
-		figures.forEach((name, values) -> samples.put(name,
-				Samples.of(values.stream().mapToDouble(Double::doubleValue).toArray())));
-		return samples;
+		Map<String, Measured> measured = new LinkedHashMap<>();
+		figures.forEach((name, values) -> measured.put(name,
+				new Measured(samples(values), samples(bytes.get(name)))));
+		return measured;
+	}
+
+	private static Samples samples(List<Double> values) {
+		return Samples.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+	}
+
+	/**
+	 * What the kept runs of one contender measured.
+	 *
+	 * @param figures the figures its runs returned
+	 * @param allocatedBytes bytes its runs allocated
+	 */
+	public record Measured(Samples figures, Samples allocatedBytes) {
 	}
 
 }

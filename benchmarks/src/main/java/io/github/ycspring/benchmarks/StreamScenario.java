@@ -1,5 +1,6 @@
 package io.github.ycspring.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import io.github.ycspring.benchmarks.baseline.Checksum;
 import io.github.ycspring.benchmarks.baseline.JdkHttpBaseline;
 import io.github.ycspring.benchmarks.baseline.ReactorNettyBaseline;
 import io.github.ycspring.benchmarks.baseline.RestClientBaseline;
+import io.github.ycspring.benchmarks.baseline.YandexSdkBaseline;
+import io.github.ycspring.benchmarks.server.GrpcImageServer;
 import io.github.ycspring.benchmarks.server.PageServer;
 import io.github.ycspring.benchmarks.server.ReplayPages;
 import io.github.ycspring.compute.ImageClient;
@@ -17,7 +20,9 @@ import io.github.ycspring.internal.json.ProtoJson;
  * Streams 100,000 images (100 pages of 1000 full records) with {@code ImageClient.list} and with three hand-written
  * loops over the same pages: raw Reactor Netty (the floor), the blocking JDK client, and Spring's RestClient. Runs
  * twice: against the emulator, whose page building (scan, sort, serialize) is part of every contender's time, and
- * against a replay of the emulator's pages, pre-rendered, so that the clients' own cost is what differs.
+ * against a replay of the emulator's pages, pre-rendered, so that the clients' own cost is what differs. The replay
+ * also streams the same pages, as protobuf, with the official SDK over gRPC. Besides images per second, every run
+ * counts the bytes its client allocates per image.
  */
 final class StreamScenario {
 
@@ -32,6 +37,14 @@ final class StreamScenario {
 	private static final String BLOCKING = "blocking java.net.http + Jackson";
 
 	private static final String REST_CLIENT = "Spring RestClient loop";
+
+	private static final String SDK = "Yandex Java SDK (gRPC)";
+
+	/** Thread names of the replay's servers, HTTP and gRPC. */
+	private static final String REPLAY_THREADS = "replay";
+
+	/** Allocation of the clients' threads: the in-process servers' threads are not the clients' cost. */
+	private static final Allocations CLIENT_THREADS = Allocations.excludingThreads(REPLAY_THREADS, "yc-emulator");
 
 	private final int replayWarmups;
 
@@ -58,16 +71,23 @@ final class StreamScenario {
 
 	void againstEmulator(YandexCloudEmulator emulator, Report report) {
 		Report.section("Stream 100,000 images: emulator (server work included)");
-		measure(emulator.baseUrl(), "stream, emulator", this.emulatorWarmups, this.emulatorRounds, report);
+		Report.line("%s is not run here: it speaks gRPC, and the emulator only REST", SDK);
+		measure(emulator.baseUrl(), "stream, emulator", this.emulatorWarmups, this.emulatorRounds, List.of(), report);
 	}
 
 	void againstReplay(YandexCloudEmulator emulator, Report report) {
 		Report.section("Stream 100,000 images: replayed pages (client work only)");
+		Report.line("%s: %s", SDK, YandexSdkBaseline.versions());
 		ReplayPages pages = capture(emulator.baseUrl());
 		Report.line("captured %d pages, %,d bytes (%,d bytes per image)", IMAGES / PAGE_SIZE, pages.totalBytes(),
 				pages.totalBytes() / IMAGES);
-		try (PageServer server = PageServer.start("replay", pages::page)) {
-			measure(server.baseUrl(), "stream, replay", this.replayWarmups, this.replayRounds, report);
+		try (PageServer server = PageServer.start(REPLAY_THREADS, pages::page);
+				GrpcImageServer grpc = GrpcImageServer.start(REPLAY_THREADS + "-grpc", pages);
+				YandexSdkBaseline sdk = new YandexSdkBaseline(grpc.target())) {
+			Report.line("%s streams the same pages from a gRPC server, as protobuf: %,d bytes (%,d bytes per image)",
+					SDK, grpc.totalBytes(), grpc.totalBytes() / IMAGES);
+			measure(server.baseUrl(), "stream, replay", this.replayWarmups, this.replayRounds,
+					List.of(new Rival(SDK, 0.8, () -> sdk.countImages(Bench.BIG_FOLDER, PAGE_SIZE))), report);
 		}
 	}
 
@@ -86,37 +106,50 @@ final class StreamScenario {
 		return pages;
 	}
 
-	private void measure(String baseUrl, String label, int warmups, int rounds, Report report) {
+	private void measure(String baseUrl, String label, int warmups, int rounds, List<Rival> others, Report report) {
 		ImageClient images = Bench.clients(baseUrl).images();
 		ReactorNettyBaseline floor = new ReactorNettyBaseline(baseUrl);
 		JdkHttpBaseline blocking = new JdkHttpBaseline(baseUrl);
 		RestClientBaseline restClient = new RestClientBaseline(baseUrl);
-		List<Bench.Contender> contenders = List.of(
-				itemsPerSecond(OURS, () -> images.list(Bench.BIG_FOLDER)
-					.reduce(0L, (count, image) -> count + Checksum.of(image))
-					.block()),
-				itemsPerSecond(FLOOR, () -> floor.listImages(Bench.BIG_FOLDER, PAGE_SIZE)
-					.reduce(0L, (count, image) -> count + Checksum.of(image))
-					.block()),
-				itemsPerSecond(BLOCKING, () -> blocking.forEachImagePage(Bench.BIG_FOLDER, PAGE_SIZE, Checksum::of)),
-				itemsPerSecond(REST_CLIENT, () -> restClient.countImages(Bench.BIG_FOLDER, PAGE_SIZE)));
-		Map<String, Samples> results = Runs.roundRobin(contenders, warmups, rounds);
-		results.forEach((name, samples) -> Report.line("%-34s %s; runs: %s", name, samples.describe("%,.0f", "images/s"),
-				samples.all("%.0f")));
-		Samples ours = results.get(OURS);
-		compare(report, label, ours, FLOOR, results.get(FLOOR), 0.9);
-		compare(report, label, ours, BLOCKING, results.get(BLOCKING), 1.0);
-		compare(report, label, ours, REST_CLIENT, results.get(REST_CLIENT), 1.0);
+		List<Rival> rivals = new ArrayList<>(List.of(
+				new Rival(FLOOR, 0.9, () -> Checksum.of(floor.listImages(Bench.BIG_FOLDER, PAGE_SIZE))),
+				new Rival(BLOCKING, 1.0, () -> blocking.forEachImagePage(Bench.BIG_FOLDER, PAGE_SIZE, Checksum::of)),
+				new Rival(REST_CLIENT, 1.0, () -> restClient.countImages(Bench.BIG_FOLDER, PAGE_SIZE))));
+		rivals.addAll(others);
+		List<Bench.Contender> contenders = new ArrayList<>();
+		contenders.add(itemsPerSecond(OURS, () -> Checksum.of(images.list(Bench.BIG_FOLDER))));
+		rivals.forEach((rival) -> contenders.add(itemsPerSecond(rival.name(), rival.stream())));
+		Map<String, Runs.Measured> results = Runs.roundRobin(contenders, warmups, rounds, CLIENT_THREADS);
+		results.forEach((name, measured) -> Report.line("%-34s %s; %s; runs: %s", name,
+				measured.figures().describe("%,.0f", "images/s"),
+				bytesPerImage(measured).describe("%,.0f", "bytes/image"), measured.figures().all("%.0f")));
+		Samples ours = results.get(OURS).figures();
+		for (Rival rival : rivals) {
+			compare(report, label, "images/s", ours, rival.name(), results.get(rival.name()).figures(), ">=",
+					rival.target());
+		}
+		compare(report, label + ", allocation", "bytes/image", bytesPerImage(results.get(OURS)), FLOOR,
+				bytesPerImage(results.get(FLOOR)), "<=", 1.0);
 	}
 
-	private static void compare(Report report, String label, Samples ours, String baseline, Samples theirs,
-			double target) {
+	private static Samples bytesPerImage(Runs.Measured measured) {
+		return measured.allocatedBytes().dividedBy(IMAGES);
+	}
+
+	/**
+	 * Compares our figure with a baseline's, prints the ratio and adds it to the summary.
+	 * @param direction {@code >=} when more is better (throughput), {@code <=} when less is (allocation)
+	 */
+	private static void compare(Report report, String label, String unit, Samples ours, String baseline,
+			Samples theirs, String direction, double target) {
 		double ratio = ours.medianRatioTo(theirs);
-		Report.line("ratio to %-34s %s, median of the rounds' ratios (ratio of medians %s; target >= %.1fx)",
-				baseline + ":", Report.ratio(ratio), Report.ratio(ours.median() / theirs.median()), target);
-		report.add(new Report.Row(label, Report.number("%,.0f images/s", ours.median()),
-				baseline + ": " + Report.number("%,.0f", theirs.median()), Report.ratio(ratio), ">= " + target + "x",
-				ratio >= target));
+		boolean met = direction.equals(">=") ? ratio >= target : ratio <= target;
+		Report.line("%-11s ratio to %-34s %s, median of the rounds' ratios (ratio of medians %s; target %s %.1fx)",
+				unit, baseline + ":", Report.ratio(ratio), Report.ratio(ours.median() / theirs.median()), direction,
+				target);
+		report.add(new Report.Row(label, Report.number("%,.0f " + unit, ours.median()),
+				baseline + ": " + Report.number("%,.0f", theirs.median()), Report.ratio(ratio),
+				direction + " " + target + "x", met));
 	}
 
 	private static Bench.Contender itemsPerSecond(String name, Bench.CheckedSupplier<Long> run) {
@@ -129,6 +162,16 @@ final class StreamScenario {
 			}
 			return count / seconds;
 		});
+	}
+
+	/**
+	 * A baseline of the stream and the ratio our throughput must reach against it.
+	 *
+	 * @param name who streams
+	 * @param target our images/s over theirs must be at least this
+	 * @param stream streams every image and returns the count
+	 */
+	private record Rival(String name, double target, Bench.CheckedSupplier<Long> stream) {
 	}
 
 }

@@ -45,8 +45,8 @@ import org.springframework.web.util.UriUtils;
  * <li>{@link BodyBufferingFilter} subscribes to a successful (2xx) body and joins its chunks into one buffer, which
  * it owns. A body cut mid-way, too large, or cancelled is released chunk by chunk by the join
  * ({@code DataBufferUtils.join} releases what it collected), and the attempt fails or stops.</li>
- * <li>The joined buffer goes into a {@link HeldBody}, which hands it to its first reader only. If the call is
- * cancelled before anyone took it, the filter releases it.</li>
+ * <li>The joined buffer goes into a {@link HeldBody}, carried by a {@link HeldBodyResponse}, which hands it to its
+ * first reader only. If the call is cancelled before anyone took it, the filter releases it.</li>
  * <li>The transport's decoder takes it, parses it where it lies and releases it in a {@code finally}, whether
  * parsing worked or not. WebClient then subscribes to the body once more to release what was not consumed, and gets
  * nothing: the buffer is not released twice.</li>

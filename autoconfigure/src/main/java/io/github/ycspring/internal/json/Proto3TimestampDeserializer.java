@@ -16,7 +16,7 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * 0 to 9 fractional digits), is parsed by hand: {@code DateTimeFormatter} was the largest single cost of decoding a
  * page of images. Any other RFC 3339 form, such as one with an offset, goes through {@link OffsetDateTime}.
  */
-final class Proto3TimestampDeserializer extends StdDeserializer<Instant> {
+public final class Proto3TimestampDeserializer extends StdDeserializer<Instant> {
 
 	Proto3TimestampDeserializer() {
 		super(Instant.class);
@@ -35,7 +35,12 @@ final class Proto3TimestampDeserializer extends StdDeserializer<Instant> {
 		return instant;
 	}
 
-	static @Nullable Instant parse(String text) {
+	/**
+	 * Parses an RFC 3339 timestamp.
+	 * @param text the timestamp
+	 * @return the instant, or {@code null} if the text is no RFC 3339 timestamp
+	 */
+	public static @Nullable Instant parse(String text) {
 		Instant utc = parseUtc(text);
 		if (utc != null) {
 			return utc;

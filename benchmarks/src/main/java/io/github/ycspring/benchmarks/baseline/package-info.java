@@ -1,5 +1,6 @@
 /**
- * Hand-written baselines: the same calls and the same decoding without the starter's client.
+ * Baselines: the same calls and the same decoding written by hand without the starter's client, and the official
+ * SDK over gRPC.
  */
 @NullMarked
 package io.github.ycspring.benchmarks.baseline;

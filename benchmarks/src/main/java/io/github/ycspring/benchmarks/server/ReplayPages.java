@@ -3,6 +3,7 @@ package io.github.ycspring.benchmarks.server;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,14 @@ public final class ReplayPages {
 		}
 		List<String> token = request.parameters().get("pageToken");
 		return this.byToken.get((token == null || token.isEmpty()) ? "" : token.get(0));
+	}
+
+	/**
+	 * Hands every page to an action, such as a server that answers the same pages in another encoding.
+	 * @param action takes a page's token and its JSON
+	 */
+	void forEach(BiConsumer<String, byte[]> action) {
+		this.byToken.forEach(action);
 	}
 
 	/**
