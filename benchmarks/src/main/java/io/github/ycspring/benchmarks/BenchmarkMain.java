@@ -71,7 +71,7 @@ public final class BenchmarkMain {
 					new SingleGetScenario(quick ? 1000 : 3000, quick ? 2 : 10).run(emulator.baseUrl(), ids, report);
 				}
 				if (only.contains("concurrency")) {
-					new ConcurrencyScenario(warmups, quick ? 1 : 9).run(emulator.baseUrl(), ids, report);
+					new ConcurrencyScenario(quick ? 1 : 6, quick ? 1 : 9).run(emulator.baseUrl(), ids, report);
 				}
 			}
 		}

@@ -30,6 +30,8 @@ final class ConcurrencyScenario {
 
 	private static final String RAW = "raw WebClient x1000";
 
+	private static final String RAW_WITH_IDS = "raw WebClient + request ids x1000";
+
 	private final int warmups;
 
 	private final int rounds;
@@ -49,20 +51,29 @@ final class ConcurrencyScenario {
 		List<Bench.Contender> contenders = new ArrayList<>();
 		contenders.add(new Bench.Contender(OURS, () -> burst(images::get, imageIds, ourErrors, firstError)));
 		contenders.add(new Bench.Contender(RAW, () -> burst(raw::getImage, imageIds, rawErrors, firstError)));
+		contenders.add(new Bench.Contender(RAW_WITH_IDS,
+				() -> burst(raw::getImageWithRequestIds, imageIds, rawErrors, firstError)));
 		Map<String, Samples> results = Runs.roundRobin(contenders, this.warmups, this.rounds);
-		results.forEach((name, samples) -> Report.line("%-24s %s", name, samples.describe("%,.0f", "calls/s")));
+		results.forEach((name, samples) -> Report.line("%-34s %s; rounds: %s", name, samples.describe("%,.0f", "calls/s"),
+				samples.all("%.0f")));
 		Report.line("errors over all %d rounds: ours %d, raw WebClient %d%s", this.warmups + this.rounds,
 				ourErrors.get(), rawErrors.get(),
 				(firstError.get() != null) ? " (first: " + firstError.get() + ")" : "");
 		double ratio = results.get(OURS).medianRatioTo(results.get(RAW));
 		Report.line("throughput, ours to raw WebClient: %s (median of the rounds' ratios; target >= %.2fx)",
 				Report.ratio(ratio), TARGET);
+		double withIds = results.get(OURS).medianRatioTo(results.get(RAW_WITH_IDS));
+		Report.line("throughput, ours to a raw WebClient that sends the same two request ids: %s", Report.ratio(withIds));
 		report.add(new Report.Row("1,000 concurrent gets: errors", Long.toString(ourErrors.get()),
 				"raw WebClient: " + rawErrors.get(), "-", "0 errors", ourErrors.get() == 0));
 		report.add(new Report.Row("1,000 concurrent gets: throughput",
 				Report.number("%,.0f calls/s", results.get(OURS).median()),
 				"raw WebClient: " + Report.number("%,.0f", results.get(RAW).median()), Report.ratio(ratio),
 				">= " + TARGET + "x", ratio >= TARGET));
+		report.add(new Report.Row("1,000 concurrent gets: throughput, same request ids",
+				Report.number("%,.0f calls/s", results.get(OURS).median()),
+				"raw WebClient + request ids: " + Report.number("%,.0f", results.get(RAW_WITH_IDS).median()),
+				Report.ratio(withIds), "-", null));
 	}
 
 	private static double burst(Function<String, Mono<Image>> get, List<String> imageIds, AtomicLong errors,

@@ -87,15 +87,7 @@ final class StartupScenario {
 		Variant without = libraries.variant("spring-boot-starter alone", "bare", NONE, "spring-boot-starter");
 		Variant libs = libraries.variant("the starter's libraries, no yandex-cloud", "bare-starter-libraries", NONE,
 				STARTER_LIBRARIES);
-		Map<Variant, List<Map<String, String>>> run = measure(List.of(with, without, libs));
-		Report.Row added = compare(run, with, without, "startup, bare application");
-		Report.line("of which the libraries the starter brings:");
-		compare(run, libs, without, "");
-		Report.line("and our own auto-configuration:");
-		Report.Row ours = compare(run, with, libs, "");
-		report.add(added);
-		report.add(new Report.Row("startup, bare application: our auto-configuration alone", ours.ours(),
-				"app with the starter's libraries: " + ours.baseline(), ours.ratio(), "-", null));
+		compareAndSplit(measure(List.of(with, without, libs)), with, without, libs, "bare application", report);
 	}
 
 	private void webApplication(Libraries libraries, Report report, String name, String starter, String type) {
@@ -103,7 +95,27 @@ final class StartupScenario {
 		String slug = starter.substring("spring-boot-starter-".length());
 		Variant with = libraries.variant(name + " with the starter", slug + "-with-starter", type, starter, STARTER);
 		Variant without = libraries.variant(name + " alone", slug, type, starter);
-		report.add(compare(measure(List.of(with, without)), with, without, "startup, " + name));
+		List<String> libraryRoots = new ArrayList<>(List.of(STARTER_LIBRARIES));
+		libraryRoots.add(starter);
+		Variant libs = libraries.variant(name + " + the starter's libraries", slug + "-starter-libraries", type,
+				libraryRoots.toArray(String[]::new));
+		compareAndSplit(measure(List.of(with, without, libs)), with, without, libs, name, report);
+	}
+
+	/**
+	 * The starter's whole cost against its target, then split into the libraries it brings and our own
+	 * auto-configuration.
+	 */
+	private static void compareAndSplit(Map<Variant, List<Map<String, String>>> run, Variant with, Variant without,
+			Variant libs, String name, Report report) {
+		Report.Row added = compare(run, with, without, "startup, " + name);
+		Report.line("of which the libraries the starter brings:");
+		compare(run, libs, without, "");
+		Report.line("and our own auto-configuration:");
+		Report.Row ours = compare(run, with, libs, "");
+		report.add(added);
+		report.add(new Report.Row("startup, " + name + ": our auto-configuration alone", ours.ours(),
+				"with the starter's libraries: " + ours.baseline(), ours.ratio(), "-", null));
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package io.github.ycspring.benchmarks.baseline;
 
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
 import io.github.ycspring.benchmarks.Bench;
 import io.github.ycspring.compute.Image;
 import io.github.ycspring.internal.json.ProtoJson;
@@ -43,6 +46,28 @@ public final class RawWebClientBaseline {
 			.accept(MediaType.APPLICATION_JSON)
 			.retrieve()
 			.bodyToMono(Image.class);
+	}
+
+	/**
+	 * One image, the request carrying the two ids every call of the client (and of the official SDKs) carries,
+	 * {@code x-client-request-id} and {@code x-client-trace-id}, made as cheaply as the client makes them: what the
+	 * ids cost, on both ends of the connection, apart from the client's other work.
+	 * @param imageId the image
+	 * @return the image
+	 */
+	public Mono<Image> getImageWithRequestIds(String imageId) {
+		return Mono.defer(() -> this.web.get()
+			.uri(Paths.getImage(imageId))
+			.accept(MediaType.APPLICATION_JSON)
+			.header("x-client-request-id", randomUuid())
+			.header("x-client-trace-id", randomUuid())
+			.retrieve()
+			.bodyToMono(Image.class));
+	}
+
+	private static String randomUuid() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return new UUID(random.nextLong(), random.nextLong()).toString();
 	}
 
 }
