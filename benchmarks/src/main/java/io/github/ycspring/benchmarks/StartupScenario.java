@@ -115,7 +115,7 @@ final class StartupScenario {
 		Report.Row ours = compare(run, with, libs, "");
 		report.add(added);
 		report.add(new Report.Row("startup, " + name + ": our auto-configuration alone", ours.ours(),
-				"with the starter's libraries: " + ours.baseline(), ours.ratio(), "-", null));
+				ours.baseline(), ours.ratio(), "-", null));
 	}
 
 	/**
