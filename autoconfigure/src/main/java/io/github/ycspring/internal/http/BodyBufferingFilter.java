@@ -14,8 +14,9 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
  * with the same request id, so the caller never sees half a page. Error responses pass as they are: the error
  * mapping reads them.
  * <p>
- * The body travels on as a {@link HeldBody}, in a {@link HeldBodyResponse}: handed to its first reader (the transport's decoder) and released once,
- * whoever else subscribes to it, and released here if the call is cancelled before anyone took it.
+ * The body travels on as a {@link HeldBody}, in a {@link HeldBodyResponse}: handed to its first reader (the
+ * transport's decoder) and released once, whoever else subscribes to it, and released here if the call is cancelled
+ * before anyone took it.
  */
 final class BodyBufferingFilter implements ExchangeFilterFunction {
 
