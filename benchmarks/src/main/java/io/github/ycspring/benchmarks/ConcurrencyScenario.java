@@ -47,17 +47,18 @@ final class ConcurrencyScenario {
 		RawWebClientBaseline raw = new RawWebClientBaseline(baseUrl);
 		AtomicLong ourErrors = new AtomicLong();
 		AtomicLong rawErrors = new AtomicLong();
+		AtomicLong rawWithIdsErrors = new AtomicLong();
 		AtomicReference<Throwable> firstError = new AtomicReference<>();
 		List<Bench.Contender> contenders = new ArrayList<>();
 		contenders.add(new Bench.Contender(OURS, () -> burst(images::get, imageIds, ourErrors, firstError)));
 		contenders.add(new Bench.Contender(RAW, () -> burst(raw::getImage, imageIds, rawErrors, firstError)));
 		contenders.add(new Bench.Contender(RAW_WITH_IDS,
-				() -> burst(raw::getImageWithRequestIds, imageIds, rawErrors, firstError)));
+				() -> burst(raw::getImageWithRequestIds, imageIds, rawWithIdsErrors, firstError)));
 		Map<String, Samples> results = Runs.roundRobin(contenders, this.warmups, this.rounds);
 		results.forEach((name, samples) -> Report.line("%-34s %s; rounds: %s", name, samples.describe("%,.0f", "calls/s"),
 				samples.all("%.0f")));
-		Report.line("errors over all %d rounds: ours %d, raw WebClient %d%s", this.warmups + this.rounds,
-				ourErrors.get(), rawErrors.get(),
+		Report.line("errors over all %d rounds: ours %d, raw WebClient %d, with request ids %d%s",
+				this.warmups + this.rounds, ourErrors.get(), rawErrors.get(), rawWithIdsErrors.get(),
 				(firstError.get() != null) ? " (first: " + firstError.get() + ")" : "");
 		double ratio = results.get(OURS).medianRatioTo(results.get(RAW));
 		Report.line("throughput, ours to raw WebClient: %s (median of the rounds' ratios; target >= %.2fx)",
