@@ -35,7 +35,8 @@ final class YandexCloudRuntimeHints implements RuntimeHintsRegistrar {
 			"io.github.ycspring.internal.auth.ServiceAccountKeyTokenSource$JwtBody");
 
 	/** Readers Jackson creates from a {@code @JsonDeserialize} annotation, through their constructor. */
-	static final List<String> READERS = List.of("io.github.ycspring.compute.ImageJsonReader");
+	static final List<String> READERS = List.of("io.github.ycspring.compute.ImageJsonReader",
+			"io.github.ycspring.internal.json.PageItemsDeserializer");
 
 	private final BindingReflectionHintsRegistrar binding = new BindingReflectionHintsRegistrar();
 

@@ -1,6 +1,10 @@
 package io.github.ycspring.autoconfigure;
 
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Set;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -37,6 +41,7 @@ class YandexCloudRuntimeHintsTests {
 			"io.github.ycspring.internal.auth.ServiceAccountKey", "io.github.ycspring.internal.http.ApiRequest",
 			"io.github.ycspring.internal.http.ApiResponse",
 			"io.github.ycspring.internal.http.CallIds", "io.github.ycspring.internal.operation.OperationPoller$Poll",
+			"io.github.ycspring.internal.paging.FetchedPage",
 			"io.github.ycspring.operation.ListOperationsRequest", "io.github.ycspring.operation.PollingSettings");
 
 	private final RuntimeHints hints = new RuntimeHints();
@@ -66,12 +71,18 @@ class YandexCloudRuntimeHintsTests {
 
 	@Test
 	void everyReaderThatAnAnnotationNamesCanBeCreated() {
+		// on a type, or on a record component (the items of a page record)
 		List<Class<?>> readers = libraryClasses().stream()
 			.map(JavaClass::reflect)
-			.filter((type) -> type.isAnnotationPresent(JsonDeserialize.class))
-			.<Class<?>>map((type) -> type.getAnnotation(JsonDeserialize.class).using())
+			.flatMap((type) -> Stream.<AnnotatedElement>concat(Stream.of(type), Stream.ofNullable(type.getRecordComponents())
+				.flatMap(Arrays::stream)
+				.map(RecordComponent::getAccessor)))
+			.filter((annotated) -> annotated.isAnnotationPresent(JsonDeserialize.class))
+			.<Class<?>>map((annotated) -> annotated.getAnnotation(JsonDeserialize.class).using())
+			.distinct()
 			.toList();
-		assertThat(readers).as("readers named by @JsonDeserialize").isNotEmpty();
+		assertThat(readers).as("readers named by @JsonDeserialize").extracting(Class::getSimpleName)
+			.contains("ImageJsonReader", "PageItemsDeserializer");
 		assertThat(readers).allSatisfy((type) -> assertThat(RuntimeHintsPredicates.reflection()
 			.onType(type)
 			.withMemberCategory(MemberCategory.INVOKE_DECLARED_CONSTRUCTORS)).as("hints for %s", type.getName())

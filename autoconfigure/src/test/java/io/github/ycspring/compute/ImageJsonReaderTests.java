@@ -55,7 +55,13 @@ class ImageJsonReaderTests {
 			"{\"unknown\":{\"deep\":[1,{\"x\":null}]},\"id\":\"fd8x\",\"more\":[[]],\"last\":true}",
 			"{\"createdAt\":\"2023-11-15T01:13:20.5+03:00\",\"pooled\":true}", "{\"pooled\":false}",
 			"{\"name\":42,\"description\":true}", "{\"kmsKey\":{\"keyId\":\"k\",\"versionId\":\"v\"}}",
-			"{\"os\":{\"type\":\"LINUX\",\"nvidia\":{\"driver\":\"535\"}}}" })
+			"{\"os\":{\"type\":\"LINUX\",\"nvidia\":{\"driver\":\"535\"}}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":\"PCI_TOPOLOGY_V2\"}}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":1,\"extra\":[1]},\"more\":{}}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":\"PCI_TOPOLOGY_V9\"}}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{},\"generation2Features\":{\"x\":{\"y\":1}}}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":null,\"generation2Features\":null}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":null}}}", "{\"hardwareGeneration\":{}}" })
 	void readsEdgeCasesAsTheGenericBindingDoes(String json) throws Exception {
 		assertThat(ProtoJson.mapper().readValue(json, Image.class)).isEqualTo(GENERIC.readValue(json, Image.class));
 	}
@@ -63,7 +69,9 @@ class ImageJsonReaderTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "[]", "{\"storageSize\":\"big\"}", "{\"createdAt\":\"yesterday\"}", "{\"labels\":[1]}",
 			"{\"labels\":{\"a\":null}}", "{\"productIds\":[null]}", "{\"productIds\":\"a\"}", "{\"id\":{}}",
-			"{\"pooled\":\"maybe\"}", "{\"storageSize\":1.5e400}" })
+			"{\"pooled\":\"maybe\"}", "{\"storageSize\":1.5e400}", "{\"hardwareGeneration\":[]}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":\"x\"}}",
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":{}}}}" })
 	void failsWithAJacksonExceptionWhereTheGenericBindingFails(String json) {
 		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> GENERIC.readValue(json, Image.class));
 		assertThatExceptionOfType(JacksonException.class)

@@ -12,7 +12,7 @@ import io.github.ycspring.emulator.YandexCloudEmulator;
 
 /**
  * Runs every scenario, our client and its baselines side by side in one run, and prints each figure, each ratio and
- * whether it meets its target.
+ * whether it meets its target. Each scenario runs in a JVM of its own, started by this one.
  * <p>
  * {@code java -jar benchmarks/target/benchmarks.jar [--only=replay,stream,get,concurrency,latency,memory,startup,jmh]
  * [--quick]}
@@ -22,16 +22,21 @@ public final class BenchmarkMain {
 	static final List<String> SCENARIOS = List.of("replay", "stream", "get", "concurrency", "latency", "memory",
 			"startup", "jmh");
 
+	/** Runs the scenarios in this JVM; without it, each runs in a JVM of its own. */
+	static final String IN_THIS_JVM = "--in-this-jvm";
+
 	private BenchmarkMain() {
 	}
 
 	/**
 	 * Runs the benchmarks.
-	 * @param args {@code --only=a,b} to run some scenarios; {@code --quick} for fewer rounds (a smoke test)
+	 * @param args {@code --only=a,b} to run some scenarios; {@code --quick} for fewer rounds (a smoke test);
+	 * {@code --in-this-jvm} to run them all in this JVM rather than each in one of its own
 	 */
 	public static void main(String[] args) {
 		Set<String> only = new LinkedHashSet<>(SCENARIOS);
 		boolean quick = false;
+		boolean inThisJvm = false;
 		for (String arg : args) {
 			if (arg.startsWith("--only=")) {
 				only = new LinkedHashSet<>(Arrays.asList(arg.substring(7).split(",")));
@@ -42,14 +47,32 @@ public final class BenchmarkMain {
 			else if (arg.equals("--quick")) {
 				quick = true;
 			}
+			else if (arg.equals(IN_THIS_JVM)) {
+				inThisJvm = true;
+			}
 			else {
-				throw new IllegalArgumentException("unknown argument " + arg
-						+ "; usage: [--only=" + String.join(",", SCENARIOS) + "] [--quick]");
+				throw new IllegalArgumentException("unknown argument " + arg + "; usage: [--only="
+						+ String.join(",", SCENARIOS) + "] [--quick] [" + IN_THIS_JVM + "]");
 			}
 		}
 		Instant started = Instant.now();
-		printMachine();
 		Report report = new Report();
+		if (inThisJvm) {
+			run(only, quick, report);
+			report.printRowsForParent();
+			System.exit(0);
+		}
+		printMachine();
+		for (String scenario : only) {
+			Forks.runScenarios(scenario, quick, report);
+		}
+		int notYet = report.printSummary();
+		System.out.printf("%n%d target(s) not met yet; run took %s%n", notYet,
+				Duration.between(started, Instant.now()).withNanos(0).toString().substring(2).toLowerCase());
+		System.exit(0);
+	}
+
+	private static void run(Set<String> only, boolean quick, Report report) {
 		int rounds = quick ? 1 : 5;
 		int warmups = quick ? 1 : 2;
 		if (only.contains("stream") || only.contains("replay") || only.contains("get")
@@ -87,10 +110,6 @@ public final class BenchmarkMain {
 		if (only.contains("jmh")) {
 			new JmhScenario().run(report);
 		}
-		int notYet = report.printSummary();
-		System.out.printf("%n%d target(s) not met yet; run took %s%n", notYet,
-				Duration.between(started, Instant.now()).withNanos(0).toString().substring(2).toLowerCase());
-		System.exit(0);
 	}
 
 	private static void printMachine() {

@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Report {
 
+	/** Marks a summary row that a forked JVM prints for the JVM that forked it. */
+	private static final String ROW_PREFIX = "##summary-row\t";
+
+	private static final String FIELD_SEPARATOR = "\t";
+
 	private final List<Row> rows = new ArrayList<>();
 
 	/**
@@ -59,6 +64,31 @@ public final class Report {
 					+ row.ratio() + " | " + row.target() + " | " + result + " |");
 		}
 		return notYet;
+	}
+
+	/**
+	 * Prints the rows for the JVM that forked this one to read back ({@link #readRow}), one line each.
+	 */
+	void printRowsForParent() {
+		for (Row row : this.rows) {
+			System.out.println(ROW_PREFIX + String.join(FIELD_SEPARATOR, row.scenario(), row.ours(), row.baseline(),
+					row.ratio(), row.target(), String.valueOf(row.pass())));
+		}
+	}
+
+	/**
+	 * Adds the row a forked JVM printed, if the line is one.
+	 * @param line a line of the forked JVM's output
+	 * @return whether the line was a row
+	 */
+	boolean readRow(String line) {
+		if (!line.startsWith(ROW_PREFIX)) {
+			return false;
+		}
+		String[] fields = line.substring(ROW_PREFIX.length()).split(FIELD_SEPARATOR, -1);
+		add(new Row(fields[0], fields[1], fields[2], fields[3], fields[4],
+				fields[5].equals("null") ? null : Boolean.valueOf(fields[5])));
+		return true;
 	}
 
 	/**

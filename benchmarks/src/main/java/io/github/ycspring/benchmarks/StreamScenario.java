@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.ycspring.benchmarks.baseline.Checksum;
 import io.github.ycspring.benchmarks.baseline.JdkHttpBaseline;
+import io.github.ycspring.benchmarks.baseline.RawWebClientBaseline;
 import io.github.ycspring.benchmarks.baseline.ReactorNettyBaseline;
 import io.github.ycspring.benchmarks.baseline.RestClientBaseline;
 import io.github.ycspring.benchmarks.baseline.YandexSdkBaseline;
@@ -17,8 +18,9 @@ import io.github.ycspring.emulator.YandexCloudEmulator;
 import io.github.ycspring.internal.json.ProtoJson;
 
 /**
- * Streams 100,000 images (100 pages of 1000 full records) with {@code ImageClient.list} and with three hand-written
- * loops over the same pages: raw Reactor Netty (the floor), the blocking JDK client, and Spring's RestClient. Runs
+ * Streams 100,000 images (100 pages of 1000 full records) with {@code ImageClient.list} and with four hand-written
+ * loops over the same pages: raw Reactor Netty (the floor), raw WebClient, the blocking JDK client, and Spring's
+ * RestClient. Runs
  * twice: against the emulator, whose page building (scan, sort, serialize) is part of every contender's time, and
  * against a replay of the emulator's pages, pre-rendered, so that the clients' own cost is what differs. The replay
  * also streams the same pages, as protobuf, with the official SDK over gRPC. Besides images per second, every run
@@ -33,6 +35,8 @@ final class StreamScenario {
 	private static final String OURS = "ImageClient.list";
 
 	private static final String FLOOR = "raw Reactor Netty + Jackson";
+
+	private static final String RAW_WEB_CLIENT = "raw WebClient + Jackson";
 
 	private static final String BLOCKING = "blocking java.net.http + Jackson";
 
@@ -109,10 +113,12 @@ final class StreamScenario {
 	private void measure(String baseUrl, String label, int warmups, int rounds, List<Rival> others, Report report) {
 		ImageClient images = Bench.clients(baseUrl).images();
 		ReactorNettyBaseline floor = new ReactorNettyBaseline(baseUrl);
+		RawWebClientBaseline webClient = new RawWebClientBaseline(baseUrl);
 		JdkHttpBaseline blocking = new JdkHttpBaseline(baseUrl);
 		RestClientBaseline restClient = new RestClientBaseline(baseUrl);
 		List<Rival> rivals = new ArrayList<>(List.of(
 				new Rival(FLOOR, 0.9, () -> Checksum.of(floor.listImages(Bench.BIG_FOLDER, PAGE_SIZE))),
+				new Rival(RAW_WEB_CLIENT, 1.0, () -> Checksum.of(webClient.listImages(Bench.BIG_FOLDER, PAGE_SIZE))),
 				new Rival(BLOCKING, 1.0, () -> blocking.forEachImagePage(Bench.BIG_FOLDER, PAGE_SIZE, Checksum::of)),
 				new Rival(REST_CLIENT, 1.0, () -> restClient.countImages(Bench.BIG_FOLDER, PAGE_SIZE))));
 		rivals.addAll(others);
@@ -128,8 +134,10 @@ final class StreamScenario {
 			compare(report, label, "images/s", ours, rival.name(), results.get(rival.name()).figures(), ">=",
 					rival.target());
 		}
-		compare(report, label + ", allocation", "bytes/image", bytesPerImage(results.get(OURS)), FLOOR,
-				bytesPerImage(results.get(FLOOR)), "<=", 1.0);
+		for (String baseline : List.of(FLOOR, RAW_WEB_CLIENT)) {
+			compare(report, label + ", allocation", "bytes/image", bytesPerImage(results.get(OURS)), baseline,
+					bytesPerImage(results.get(baseline)), "<=", 1.0);
+		}
 	}
 
 	private static Samples bytesPerImage(Runs.Measured measured) {

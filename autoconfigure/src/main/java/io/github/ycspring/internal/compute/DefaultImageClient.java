@@ -13,6 +13,8 @@ import io.github.ycspring.compute.UpdateImageRequest;
 import io.github.ycspring.core.Page;
 import io.github.ycspring.internal.http.ApiRequest;
 import io.github.ycspring.internal.http.ApiTransport;
+import io.github.ycspring.internal.json.PageItemsDeserializer;
+import io.github.ycspring.internal.paging.FetchedPage;
 import io.github.ycspring.internal.paging.TokenPagination;
 import io.github.ycspring.internal.validation.Check;
 import io.github.ycspring.internal.validation.ImagePatterns;
@@ -23,6 +25,7 @@ import io.github.ycspring.operation.OperationResource;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.http.HttpMethod;
 
@@ -104,12 +107,12 @@ public final class DefaultImageClient implements ImageClient {
 		return query;
 	}
 
-	private Mono<Page<Image>> fetchPage(Map<String, String> query, String pageToken) {
+	private Mono<FetchedPage<Image>> fetchPage(Map<String, String> query, String pageToken) {
 		Map<String, String> pageQuery = new LinkedHashMap<>(query);
 		pageQuery.put("pageToken", pageToken);
 		return this.transport.call(ApiRequest.get("ImageService.List", this.endpoint, IMAGES, pageQuery),
 				ImagePage.class)
-			.map(ImagePage::toPage);
+			.map(ImagePage::fetched);
 	}
 
 	@Override
@@ -149,10 +152,11 @@ public final class DefaultImageClient implements ImageClient {
 	}
 
 	/** The JSON of a List response. */
-	record ImagePage(@Nullable List<Image> images, @Nullable String nextPageToken) {
+	record ImagePage(@JsonDeserialize(using = PageItemsDeserializer.class) @Nullable List<Image> images,
+			@Nullable String nextPageToken) {
 
-		Page<Image> toPage() {
-			return TokenPagination.page(this.images, this.nextPageToken);
+		FetchedPage<Image> fetched() {
+			return FetchedPage.of(this.images, this.nextPageToken);
 		}
 
 	}

@@ -159,14 +159,16 @@ public final class ApiTransport {
 		WebClient.RequestBodySpec spec = client.method(request.method())
 			.uri(uri)
 			.attribute(RequestAttributes.API_METHOD, request.apiMethod())
-			.accept(MediaType.APPLICATION_JSON)
 			.headers((headers) -> {
-				request.headers().forEach(headers::set);
-				setIfAbsent(headers, Headers.CLIENT_REQUEST_ID, UuidGenerator.next());
-				setIfAbsent(headers, Headers.CLIENT_TRACE_ID, UuidGenerator.next());
+				// a constant: accept(MediaType) would format the media type on every call
+				headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+				Map<String, String> given = request.headers();
+				given.forEach(headers::set);
+				setIfAbsent(headers, given, Headers.CLIENT_REQUEST_ID, UuidGenerator.next());
+				setIfAbsent(headers, given, Headers.CLIENT_TRACE_ID, UuidGenerator.next());
 				if (request.mutating()) {
 					// the caller's key, so a create repeated after a crash makes nothing twice; else a new one
-					setIfAbsent(headers, Headers.IDEMPOTENCY_KEY,
+					setIfAbsent(headers, given, Headers.IDEMPOTENCY_KEY,
 							IdempotencyKey.in(context).orElseGet(UuidGenerator::next));
 				}
 				if (token != null) {
@@ -182,8 +184,9 @@ public final class ApiTransport {
 		return spec.exchangeToMono((response) -> decode(request, response, type));
 	}
 
-	private static void setIfAbsent(HttpHeaders headers, String name, String value) {
-		if (!headers.containsHeader(name)) {
+	/** Sets a header the request does not give itself; asks the request's own small map, not the headers. */
+	private static void setIfAbsent(HttpHeaders headers, Map<String, String> given, String name, String value) {
+		if (!given.containsKey(name)) {
 			headers.set(name, value);
 		}
 	}

@@ -3,6 +3,8 @@ package io.github.ycspring.internal.http;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 public final class BearerTokenPolicy {
 
 	private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
+
+	/** Hosts already decided; bounded, should a program send to ever new hosts. */
+	private static final Map<String, Boolean> DECIDED = new ConcurrentHashMap<>();
+
+	private static final int MAX_DECIDED = 64;
 
 	private BearerTokenPolicy() {
 	}
@@ -33,6 +40,19 @@ public final class BearerTokenPolicy {
 		if ("localhost".equalsIgnoreCase(host)) {
 			return true;
 		}
+		// a client's hosts are its few endpoints: each is decided once, not on every call
+		Boolean known = DECIDED.get(host);
+		if (known != null) {
+			return known;
+		}
+		boolean loopback = isLoopbackLiteral(host);
+		if (DECIDED.size() < MAX_DECIDED) {
+			DECIDED.put(host, loopback);
+		}
+		return loopback;
+	}
+
+	private static boolean isLoopbackLiteral(String host) {
 		String literal = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
 		if (!IPV4_LITERAL.matcher(literal).matches() && !literal.contains(":")) {
 			// a name other than localhost is never resolved here: that would block the event loop

@@ -27,26 +27,31 @@ public final class Proto3TimestampDeserializer extends StdDeserializer<Instant> 
 		if (parser.currentToken() != JsonToken.VALUE_STRING) {
 			return (Instant) context.handleUnexpectedToken(Instant.class, parser);
 		}
-		String text = parser.getString();
-		Instant instant = parse(text);
+		Instant instant = parse(parser);
 		if (instant == null) {
-			return (Instant) context.handleWeirdStringValue(Instant.class, text, "not an RFC 3339 timestamp");
+			return (Instant) context.handleWeirdStringValue(Instant.class, parser.getString(),
+					"not an RFC 3339 timestamp");
 		}
 		return instant;
 	}
 
 	/**
-	 * Parses an RFC 3339 timestamp.
-	 * @param text the timestamp
-	 * @return the instant, or {@code null} if the text is no RFC 3339 timestamp
+	 * Parses the RFC 3339 timestamp a parser is at, reading its characters where the parser holds them: the usual
+	 * form makes no {@code String}.
+	 * @param parser a parser at a string value
+	 * @return the instant, or {@code null} if the string is no RFC 3339 timestamp
 	 */
-	public static @Nullable Instant parse(String text) {
-		Instant utc = parseUtc(text);
+	public static @Nullable Instant parse(JsonParser parser) {
+		return parse(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+	}
+
+	private static @Nullable Instant parse(char[] text, int offset, int length) {
+		Instant utc = parseUtc(text, offset, length);
 		if (utc != null) {
 			return utc;
 		}
 		try {
-			return OffsetDateTime.parse(text).toInstant();
+			return OffsetDateTime.parse(new String(text, offset, length)).toInstant();
 		}
 		catch (DateTimeException ex) {
 			return null;
@@ -54,26 +59,25 @@ public final class Proto3TimestampDeserializer extends StdDeserializer<Instant> 
 	}
 
 	/** {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}, or {@code null} for anything else. */
-	private static @Nullable Instant parseUtc(String text) {
-		int length = text.length();
-		if (length < 20 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-' || text.charAt(7) != '-'
-				|| (text.charAt(10) != 'T' && text.charAt(10) != 't') || text.charAt(13) != ':'
-				|| text.charAt(16) != ':') {
+	private static @Nullable Instant parseUtc(char[] text, int offset, int length) {
+		if (length < 20 || text[offset + length - 1] != 'Z' || text[offset + 4] != '-' || text[offset + 7] != '-'
+				|| (text[offset + 10] != 'T' && text[offset + 10] != 't') || text[offset + 13] != ':'
+				|| text[offset + 16] != ':') {
 			return null;
 		}
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 2);
-		int day = digits(text, 8, 2);
-		int hour = digits(text, 11, 2);
-		int minute = digits(text, 14, 2);
-		int second = digits(text, 17, 2);
+		int year = digits(text, offset, 4);
+		int month = digits(text, offset + 5, 2);
+		int day = digits(text, offset + 8, 2);
+		int hour = digits(text, offset + 11, 2);
+		int minute = digits(text, offset + 14, 2);
+		int second = digits(text, offset + 17, 2);
 		int nanos = 0;
 		if (length > 20) {
 			int fraction = length - 21;
-			if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+			if (text[offset + 19] != '.' || fraction < 1 || fraction > 9) {
 				return null;
 			}
-			nanos = digits(text, 20, fraction);
+			nanos = digits(text, offset + 20, fraction);
 			for (int i = fraction; i < 9; i++) {
 				nanos *= 10;
 			}
@@ -91,10 +95,10 @@ public final class Proto3TimestampDeserializer extends StdDeserializer<Instant> 
 	}
 
 	/** The number in {@code count} decimal digits at {@code start}, or -1 when one is not a digit. */
-	private static int digits(String text, int start, int count) {
+	private static int digits(char[] text, int start, int count) {
 		int value = 0;
 		for (int i = start; i < start + count; i++) {
-			char c = text.charAt(i);
+			char c = text[i];
 			if (c < '0' || c > '9') {
 				return -1;
 			}

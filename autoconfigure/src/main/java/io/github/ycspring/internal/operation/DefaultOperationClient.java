@@ -11,6 +11,8 @@ import io.github.ycspring.core.Page;
 import io.github.ycspring.internal.http.ApiRequest;
 import io.github.ycspring.internal.http.ApiResponse;
 import io.github.ycspring.internal.http.ApiTransport;
+import io.github.ycspring.internal.json.PageItemsDeserializer;
+import io.github.ycspring.internal.paging.FetchedPage;
 import io.github.ycspring.internal.paging.TokenPagination;
 import io.github.ycspring.internal.validation.Check;
 import io.github.ycspring.operation.ListOperationsRequest;
@@ -21,6 +23,7 @@ import io.github.ycspring.operation.PollingSettings;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import org.springframework.http.HttpMethod;
 
@@ -117,21 +120,22 @@ public final class DefaultOperationClient implements OperationClient {
 		return TokenPagination.pages((token) -> fetchPage(request, token), request.pageToken());
 	}
 
-	private Mono<Page<Operation>> fetchPage(ListOperationsRequest request, String pageToken) {
+	private Mono<FetchedPage<Operation>> fetchPage(ListOperationsRequest request, String pageToken) {
 		Map<String, String> query = new LinkedHashMap<>();
 		query.put("pageSize", Long.toString((request.pageSize() != 0) ? request.pageSize() : this.defaultPageSize));
 		query.put("pageToken", pageToken);
 		query.put("filter", request.filter());
 		ApiRequest call = ApiRequest.get("ListOperations", this.endpoints.resolve(request.resource().endpointKey()),
 				request.resource().path(), query);
-		return this.transport.call(call, OperationPage.class).map(OperationPage::toPage);
+		return this.transport.call(call, OperationPage.class).map(OperationPage::fetched);
 	}
 
 	/** The JSON of a ListOperations response. */
-	record OperationPage(@Nullable List<Operation> operations, @Nullable String nextPageToken) {
+	record OperationPage(@JsonDeserialize(using = PageItemsDeserializer.class) @Nullable List<Operation> operations,
+			@Nullable String nextPageToken) {
 
-		Page<Operation> toPage() {
-			return TokenPagination.page(this.operations, this.nextPageToken);
+		FetchedPage<Operation> fetched() {
+			return FetchedPage.of(this.operations, this.nextPageToken);
 		}
 
 	}

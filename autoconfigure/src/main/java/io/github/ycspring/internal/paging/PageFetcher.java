@@ -1,6 +1,5 @@
 package io.github.ycspring.internal.paging;
 
-import io.github.ycspring.core.Page;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,6 +15,6 @@ public interface PageFetcher<T> {
 	 * @param pageToken token of the page, {@code ""} for the first page
 	 * @return the page
 	 */
-	Mono<Page<T>> fetch(String pageToken);
+	Mono<FetchedPage<T>> fetch(String pageToken);
 
 }

@@ -3,7 +3,6 @@ package io.github.ycspring.internal.paging;
 import java.util.List;
 import java.util.function.Function;
 
-import io.github.ycspring.core.Page;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 
@@ -16,9 +15,9 @@ final class PagedFlux<T, E> extends Flux<E> {
 
 	private final String firstPageToken;
 
-	private final Function<Page<T>, List<E>> explode;
+	private final Function<FetchedPage<T>, List<E>> explode;
 
-	PagedFlux(PageFetcher<T> fetcher, String firstPageToken, Function<Page<T>, List<E>> explode) {
+	PagedFlux(PageFetcher<T> fetcher, String firstPageToken, Function<FetchedPage<T>, List<E>> explode) {
 		this.fetcher = fetcher;
 		this.firstPageToken = firstPageToken;
 		this.explode = explode;

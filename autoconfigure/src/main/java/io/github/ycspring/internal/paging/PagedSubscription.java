@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.github.ycspring.core.Code;
-import io.github.ycspring.core.Page;
 import io.github.ycspring.internal.http.CallIds;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
@@ -40,7 +39,7 @@ final class PagedSubscription<T, E> implements Subscription {
 
 	private final PageFetcher<T> fetcher;
 
-	private final Function<Page<T>, List<E>> explode;
+	private final Function<FetchedPage<T>, List<E>> explode;
 
 	private final AtomicLong requested = new AtomicLong();
 
@@ -67,7 +66,7 @@ final class PagedSubscription<T, E> implements Subscription {
 	private volatile @Nullable Disposable fetch;
 
 	PagedSubscription(CoreSubscriber<? super E> actual, PageFetcher<T> fetcher, String firstPageToken,
-			Function<Page<T>, List<E>> explode) {
+			Function<FetchedPage<T>, List<E>> explode) {
 		this.actual = actual;
 		this.fetcher = fetcher;
 		this.explode = explode;
@@ -159,7 +158,7 @@ final class PagedSubscription<T, E> implements Subscription {
 		}
 	}
 
-	private void onPage(String sentToken, Page<T> page) {
+	private void onPage(String sentToken, FetchedPage<T> page) {
 		String received = page.nextPageToken();
 		if (!received.isEmpty() && received.equals(sentToken)) {
 			this.error = CallIds.none()
@@ -188,7 +187,7 @@ final class PagedSubscription<T, E> implements Subscription {
 	}
 
 	/** Receives one fetch; its own flag tells an empty answer from a late completion signal. */
-	private final class PageReceiver extends BaseSubscriber<Page<T>> {
+	private final class PageReceiver extends BaseSubscriber<FetchedPage<T>> {
 
 		private final String sentToken;
 
@@ -204,7 +203,7 @@ final class PagedSubscription<T, E> implements Subscription {
 		}
 
 		@Override
-		protected void hookOnNext(Page<T> page) {
+		protected void hookOnNext(FetchedPage<T> page) {
 			this.received = true;
 			onPage(this.sentToken, page);
 		}

@@ -3,7 +3,6 @@ package io.github.ycspring.internal.paging;
 import java.util.List;
 
 import io.github.ycspring.core.Page;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 /**
@@ -22,18 +21,6 @@ public final class TokenPagination {
 	}
 
 	/**
-	 * A page as a List answer's JSON gave it: absent items are an empty list and an absent token is {@code ""}, as
-	 * proto3 omits defaults.
-	 * @param items the items, {@code null} when absent
-	 * @param nextPageToken the token, {@code null} when absent
-	 * @param <T> item type
-	 * @return the page
-	 */
-	public static <T> Page<T> page(@Nullable List<T> items, @Nullable String nextPageToken) {
-		return new Page<>((items != null) ? items : List.of(), (nextPageToken != null) ? nextPageToken : "");
-	}
-
-	/**
 	 * Every item of the list, in order.
 	 * @param fetcher fetches one page
 	 * @param firstPageToken token to start from, {@code ""} for the beginning
@@ -41,7 +28,7 @@ public final class TokenPagination {
 	 * @return the items
 	 */
 	public static <T> Flux<T> items(PageFetcher<T> fetcher, String firstPageToken) {
-		return new PagedFlux<>(fetcher, firstPageToken, Page::items);
+		return new PagedFlux<>(fetcher, firstPageToken, FetchedPage::items);
 	}
 
 	/**
@@ -52,7 +39,8 @@ public final class TokenPagination {
 	 * @return the pages
 	 */
 	public static <T> Flux<Page<T>> pages(PageFetcher<T> fetcher, String firstPageToken) {
-		return new PagedFlux<>(fetcher, firstPageToken, List::of);
+		return new PagedFlux<>(fetcher, firstPageToken,
+				(page) -> List.of(new Page<>(page.items(), page.nextPageToken())));
 	}
 
 }

@@ -22,14 +22,15 @@ class Proto3TimestampDeserializerTests {
 			"2000-02-29T23:59:59.999999999Z", "9999-12-31T23:59:59Z", "2023-11-15T01:13:20.5+03:00",
 			"2023-11-14T17:13:20-05:00" })
 	void agreesWithTheJdk(String text) {
-		assertThat(Proto3TimestampDeserializer.parse(text)).isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
+		assertThat(read(text)).isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2023-02-30T00:00:00Z", "2023-11-14T24:00:00Z",
 			"2023-11-14T22:13:20.1234567890Z", "2023-11-14 22:13:20Z", "yesterday", "2023-1x-14T22:13:20Z" })
 	void rejectsWhatIsNoTimestamp(String text) {
-		assertThat(Proto3TimestampDeserializer.parse(text)).isNull();
+		assertThatExceptionOfType(InvalidFormatException.class).isThrownBy(() -> read(text))
+			.withMessageContaining(text);
 	}
 
 	@Test
@@ -39,6 +40,10 @@ class Proto3TimestampDeserializerTests {
 			.withMessageContaining("yesterday");
 		assertThat(ProtoJson.mapper().readValue("{\"createdAt\":\"2023-11-14T22:13:20.000000001Z\"}", Image.class)
 			.createdAt()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L, 1));
+	}
+
+	private static Instant read(String timestamp) {
+		return ProtoJson.mapper().readValue("\"" + timestamp + "\"", Instant.class);
 	}
 
 }

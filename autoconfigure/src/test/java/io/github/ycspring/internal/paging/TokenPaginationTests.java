@@ -39,13 +39,13 @@ class TokenPaginationTests {
 		}
 
 		@Override
-		public Mono<Page<Integer>> fetch(String pageToken) {
+		public Mono<FetchedPage<Integer>> fetch(String pageToken) {
 			return Mono.fromSupplier(() -> {
 				this.tokensSent.add(pageToken);
 				int from = pageToken.isEmpty() ? 0 : Integer.parseInt(pageToken);
 				int to = Math.min(this.total, from + this.pageSize);
 				List<Integer> items = IntStream.range(from, to).boxed().toList();
-				return new Page<>(items, (to < this.total) ? Integer.toString(to) : "");
+				return new FetchedPage<>(items, (to < this.total) ? Integer.toString(to) : "");
 			});
 		}
 
@@ -103,7 +103,7 @@ class TokenPaginationTests {
 
 	@Test
 	void unboundedSubscriberHasTheNextPageFetchedWhileItConsumesThisOne() {
-		Map<String, Sinks.One<Page<Integer>>> pending = new java.util.concurrent.ConcurrentHashMap<>();
+		Map<String, Sinks.One<FetchedPage<Integer>>> pending = new java.util.concurrent.ConcurrentHashMap<>();
 		List<String> sent = new CopyOnWriteArrayList<>();
 		PageFetcher<Integer> slow = (token) -> Mono.defer(() -> {
 			sent.add(token);
@@ -111,10 +111,10 @@ class TokenPaginationTests {
 		});
 		List<String> sentWhenFirstItemArrived = new ArrayList<>();
 		StepVerifier.create(TokenPagination.items(slow, ""))
-			.then(() -> pending.get("").tryEmitValue(new Page<>(List.of(1, 2), "b")))
+			.then(() -> pending.get("").tryEmitValue(new FetchedPage<>(List.of(1, 2), "b")))
 			.assertNext((item) -> sentWhenFirstItemArrived.addAll(sent))
 			.expectNext(2)
-			.then(() -> pending.get("b").tryEmitValue(new Page<>(List.of(3), "")))
+			.then(() -> pending.get("b").tryEmitValue(new FetchedPage<>(List.of(3), "")))
 			.expectNext(3)
 			.verifyComplete();
 		assertThat(sentWhenFirstItemArrived).containsExactly("", "b");
@@ -137,9 +137,9 @@ class TokenPaginationTests {
 	@Test
 	void continuesPastAnEmptyPageThatCarriesAToken() {
 		PageFetcher<String> fetcher = (token) -> Mono.just(switch (token) {
-			case "" -> new Page<>(List.of("a"), "t1");
-			case "t1" -> new Page<>(List.of(), "t2");
-			default -> new Page<>(List.of("b"), "");
+			case "" -> new FetchedPage<>(List.of("a"), "t1");
+			case "t1" -> new FetchedPage<>(List.of(), "t2");
+			default -> new FetchedPage<>(List.of("b"), "");
 		});
 		StepVerifier.create(TokenPagination.items(fetcher, "")).expectNext("a", "b").verifyComplete();
 		StepVerifier.create(TokenPagination.pages(fetcher, "").map(Page::items))
@@ -152,7 +152,7 @@ class TokenPaginationTests {
 		AtomicInteger requests = new AtomicInteger();
 		PageFetcher<String> stuck = (token) -> Mono.fromSupplier(() -> {
 			requests.incrementAndGet();
-			return new Page<>(List.of("x"), "same");
+			return new FetchedPage<>(List.of("x"), "same");
 		});
 		// the second answer repeats the page it was asked for: its items would be duplicates, so none is emitted
 		StepVerifier.create(TokenPagination.items(stuck, ""))
@@ -165,7 +165,7 @@ class TokenPaginationTests {
 
 	@Test
 	void deliversHeldItemsThenTheFetchError() {
-		PageFetcher<String> failing = (token) -> token.isEmpty() ? Mono.just(new Page<>(List.of("a", "b"), "n"))
+		PageFetcher<String> failing = (token) -> token.isEmpty() ? Mono.just(new FetchedPage<>(List.of("a", "b"), "n"))
 				: Mono.error(new IllegalStateException("boom"));
 		StepVerifier.create(TokenPagination.items(failing, ""))
 			.expectNext("a", "b")
@@ -176,7 +176,7 @@ class TokenPaginationTests {
 	@Test
 	void cancellingStopsTheRequestInFlight() {
 		AtomicInteger cancelled = new AtomicInteger();
-		PageFetcher<String> never = (token) -> Mono.<Page<String>>never().doOnCancel(cancelled::incrementAndGet);
+		PageFetcher<String> never = (token) -> Mono.<FetchedPage<String>>never().doOnCancel(cancelled::incrementAndGet);
 		StepVerifier.create(TokenPagination.items(never, "")).thenRequest(1).thenCancel().verify();
 		assertThat(cancelled).hasValue(1);
 	}

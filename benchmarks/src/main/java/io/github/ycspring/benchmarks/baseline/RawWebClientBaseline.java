@@ -6,6 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.github.ycspring.benchmarks.Bench;
 import io.github.ycspring.compute.Image;
 import io.github.ycspring.internal.json.ProtoJson;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
@@ -33,6 +34,27 @@ public final class RawWebClientBaseline {
 				codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024);
 			})
 			.build();
+	}
+
+	/**
+	 * Every image of a folder, as a hand-written WebClient loop streams them: each page decoded by Spring's Jackson
+	 * decoder, the next page asked for after the previous one arrived ({@code expand}).
+	 * @param folderId the folder
+	 * @param pageSize images per page
+	 * @return the images
+	 */
+	public Flux<Image> listImages(String folderId, int pageSize) {
+		return imagePage(folderId, pageSize, "")
+			.expand((page) -> page.hasNext() ? imagePage(folderId, pageSize, page.nextPageToken()) : Mono.empty())
+			.concatMapIterable(ImagePage::images);
+	}
+
+	private Mono<ImagePage> imagePage(String folderId, int pageSize, String token) {
+		return this.web.get()
+			.uri(Paths.listImages(folderId, pageSize, token))
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.bodyToMono(ImagePage.class);
 	}
 
 	/**
