@@ -101,6 +101,12 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 
 	private static final HardwareGeneration GENERATION_2 = new HardwareGeneration(null, GENERATION_2_FEATURES);
 
+	/**
+	 * The folder id last read, by any thread. Not volatile: a {@code String} is safely published through its final
+	 * fields, so whatever value a thread sees is a whole string, and a stale one only costs a comparison.
+	 */
+	private String lastFolderId = "";
+
 	/** Jackson's readers of the nested messages and of unusual values, found once (see {@link #resolve}). */
 	private @Nullable Delegates delegates;
 
@@ -160,7 +166,7 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 			}
 			switch (field) {
 				case ID -> id = string(parser, context);
-				case FOLDER_ID -> folderId = string(parser, context);
+				case FOLDER_ID -> folderId = folderId(parser, context);
 				case CREATED_AT -> createdAt = timestamp(parser, context);
 				case NAME -> name = string(parser, context);
 				case DESCRIPTION -> description = string(parser, context);
@@ -173,7 +179,7 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 				case OS -> os = os(parser, context, jackson);
 				case POOLED -> pooled = bool(parser, context);
 				case HARDWARE_GENERATION -> hardwareGeneration = hardwareGeneration(parser, context, jackson);
-				case KMS_KEY -> kmsKey = (KmsKey) jackson.kmsKey.deserialize(parser, context);
+				case KMS_KEY -> kmsKey = kmsKey(parser, context, jackson);
 				default -> parser.skipChildren();
 			}
 		}
@@ -194,11 +200,49 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 			}
 			switch (field) {
 				case "type" -> type = enumValue(parser, context, OS_TYPES, Os.Type.UNRECOGNIZED, jackson.osType);
-				case "nvidia" -> nvidia = (Os.Nvidia) jackson.nvidia.deserialize(parser, context);
+				case "nvidia" -> nvidia = nvidia(parser, context, jackson);
 				default -> parser.skipChildren();
 			}
 		}
 		return (nvidia == null) ? OS_WITHOUT_DRIVER[type.ordinal()] : new Os(type, nvidia);
+	}
+
+	private static Os.Nvidia nvidia(JsonParser parser, DeserializationContext context, Delegates jackson) {
+		if (!parser.isExpectedStartObjectToken()) {
+			return (Os.Nvidia) jackson.nvidia.deserialize(parser, context);
+		}
+		String driver = "";
+		for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+			if (parser.nextToken() == JsonToken.VALUE_NULL) {
+				continue;
+			}
+			if (field.equals("driver")) {
+				driver = string(parser, context);
+			}
+			else {
+				parser.skipChildren();
+			}
+		}
+		return new Os.Nvidia(driver);
+	}
+
+	private static KmsKey kmsKey(JsonParser parser, DeserializationContext context, Delegates jackson) {
+		if (!parser.isExpectedStartObjectToken()) {
+			return (KmsKey) jackson.kmsKey.deserialize(parser, context);
+		}
+		String keyId = "";
+		String versionId = "";
+		for (String field = parser.nextName(); field != null; field = parser.nextName()) {
+			if (parser.nextToken() == JsonToken.VALUE_NULL) {
+				continue;
+			}
+			switch (field) {
+				case "keyId" -> keyId = string(parser, context);
+				case "versionId" -> versionId = string(parser, context);
+				default -> parser.skipChildren();
+			}
+		}
+		return new KmsKey(keyId, versionId);
 	}
 
 	/**
@@ -298,6 +342,21 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 	private static boolean bool(JsonParser parser, DeserializationContext context) {
 		return parser.hasToken(JsonToken.VALUE_TRUE)
 				|| (!parser.hasToken(JsonToken.VALUE_FALSE) && context.readValue(parser, Boolean.TYPE));
+	}
+
+	/**
+	 * A folder id, shared with the image read before when it is the same: a list is of one folder's images, so one
+	 * {@code String} serves the whole list (and a caller that keeps its images keeps one copy).
+	 */
+	private String folderId(JsonParser parser, DeserializationContext context) {
+		String last = this.lastFolderId;
+		if (parser.hasToken(JsonToken.VALUE_STRING)
+				&& matches(last, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength())) {
+			return last;
+		}
+		String folderId = string(parser, context);
+		this.lastFolderId = folderId;
+		return folderId;
 	}
 
 	private static String string(JsonParser parser, DeserializationContext context) {
@@ -444,16 +503,25 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 		return Map.copyOf(labels);
 	}
 
-	/** A JSON array of strings as an immutable list. */
+	/** A JSON array of strings as an immutable list; the usual one string (a product id) without a list between. */
 	@SuppressWarnings("unchecked")
 	private static List<String> strings(JsonParser parser, DeserializationContext context) {
 		if (!parser.isExpectedStartArrayToken()) {
 			return (List<String>) context.handleUnexpectedToken(List.class, parser);
 		}
-		List<String> strings = new ArrayList<>(2);
-		while (parser.nextToken() != JsonToken.END_ARRAY) {
+		if (parser.nextToken() == JsonToken.END_ARRAY) {
+			return List.of();
+		}
+		String first = string(parser, context);
+		if (parser.nextToken() == JsonToken.END_ARRAY) {
+			return List.of(first);
+		}
+		List<String> strings = new ArrayList<>(4);
+		strings.add(first);
+		do {
 			strings.add(string(parser, context));
 		}
+		while (parser.nextToken() != JsonToken.END_ARRAY);
 		return List.copyOf(strings);
 	}
 

@@ -74,9 +74,10 @@ class YandexCloudRuntimeHintsTests {
 		// on a type, or on a record component (the items of a page record)
 		List<Class<?>> readers = libraryClasses().stream()
 			.map(JavaClass::reflect)
-			.flatMap((type) -> Stream.<AnnotatedElement>concat(Stream.of(type), Stream.ofNullable(type.getRecordComponents())
-				.flatMap(Arrays::stream)
-				.map(RecordComponent::getAccessor)))
+			.flatMap((type) -> Stream.<AnnotatedElement>concat(Stream.of(type),
+					Stream.ofNullable(type.getRecordComponents())
+						.flatMap(Arrays::stream)
+						.map(RecordComponent::getAccessor)))
 			.filter((annotated) -> annotated.isAnnotationPresent(JsonDeserialize.class))
 			.<Class<?>>map((annotated) -> annotated.getAnnotation(JsonDeserialize.class).using())
 			.distinct()

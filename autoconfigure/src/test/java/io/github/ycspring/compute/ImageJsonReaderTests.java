@@ -45,6 +45,19 @@ class ImageJsonReaderTests {
 		}
 	}
 
+	@Test
+	void imagesOfOneFolderShareOneFolderIdStringAndTheUsualSmallValues() {
+		Image[] images = ProtoJson.mapper()
+			.readValue("[{\"folderId\":\"b1gshared\",\"os\":{\"type\":\"LINUX\"},\"hardwareGeneration\":"
+					+ "{\"generation2Features\":{}}},{\"folderId\":\"b1gshared\",\"os\":{\"type\":\"LINUX\"},"
+					+ "\"hardwareGeneration\":{\"generation2Features\":{}}},{\"folderId\":\"b1gother\"}]",
+					Image[].class);
+		assertThat(images[1].folderId()).isEqualTo("b1gshared").isSameAs(images[0].folderId());
+		assertThat(images[1].os()).isSameAs(images[0].os());
+		assertThat(images[1].hardwareGeneration()).isSameAs(images[0].hardwareGeneration());
+		assertThat(images[2].folderId()).isEqualTo("b1gother");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "{}", "{\"id\":null,\"labels\":null,\"productIds\":null,\"status\":null,\"pooled\":null}",
 			"{\"storageSize\":\"4398046511104\",\"minDiskSize\":4398046511104}",
@@ -56,6 +69,8 @@ class ImageJsonReaderTests {
 			"{\"createdAt\":\"2023-11-15T01:13:20.5+03:00\",\"pooled\":true}", "{\"pooled\":false}",
 			"{\"name\":42,\"description\":true}", "{\"kmsKey\":{\"keyId\":\"k\",\"versionId\":\"v\"}}",
 			"{\"os\":{\"type\":\"LINUX\",\"nvidia\":{\"driver\":\"535\"}}}",
+			"{\"os\":{\"nvidia\":{\"driver\":null,\"other\":{\"a\":[1]}}}}", "{\"os\":{\"nvidia\":{}}}",
+			"{\"kmsKey\":{\"keyId\":null,\"more\":[{}],\"versionId\":7}}", "{\"kmsKey\":{}}",
 			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":\"PCI_TOPOLOGY_V2\"}}}",
 			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":1,\"extra\":[1]},\"more\":{}}}",
 			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":\"PCI_TOPOLOGY_V9\"}}}",
@@ -71,7 +86,8 @@ class ImageJsonReaderTests {
 			"{\"labels\":{\"a\":null}}", "{\"productIds\":[null]}", "{\"productIds\":\"a\"}", "{\"id\":{}}",
 			"{\"pooled\":\"maybe\"}", "{\"storageSize\":1.5e400}", "{\"hardwareGeneration\":[]}",
 			"{\"hardwareGeneration\":{\"legacyFeatures\":\"x\"}}",
-			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":{}}}}" })
+			"{\"hardwareGeneration\":{\"legacyFeatures\":{\"pciTopology\":{}}}}", "{\"kmsKey\":\"k\"}",
+			"{\"kmsKey\":{\"keyId\":{}}}", "{\"os\":{\"nvidia\":[]}}", "{\"os\":{\"nvidia\":{\"driver\":[]}}}" })
 	void failsWithAJacksonExceptionWhereTheGenericBindingFails(String json) {
 		assertThatExceptionOfType(JacksonException.class).isThrownBy(() -> GENERIC.readValue(json, Image.class));
 		assertThatExceptionOfType(JacksonException.class)
