@@ -115,6 +115,17 @@ public final class Report {
 	}
 
 	/**
+	 * Formats a ratio that is held to a target: with a third decimal when two would round it onto the target, so
+	 * that a "0.80x" never stands beside a "NOT YET" for 0.8x.
+	 * @param ratio the ratio
+	 * @param target the target
+	 * @return e.g. {@code 0.95x}, or {@code 0.799x}
+	 */
+	public static String ratio(double ratio, double target) {
+		return (Math.abs(ratio - target) < 0.005) ? String.format(Locale.ROOT, "%.3fx", ratio) : ratio(ratio);
+	}
+
+	/**
 	 * Formats a number with grouping.
 	 * @param format the format
 	 * @param value the value

@@ -153,10 +153,10 @@ final class StreamScenario {
 		double ratio = ours.medianRatioTo(theirs);
 		boolean met = direction.equals(">=") ? ratio >= target : ratio <= target;
 		Report.line("%-11s ratio to %-34s %s, median of the rounds' ratios (ratio of medians %s; target %s %.1fx)",
-				unit, baseline + ":", Report.ratio(ratio), Report.ratio(ours.median() / theirs.median()), direction,
+				unit, baseline + ":", Report.ratio(ratio, target), Report.ratio(ours.median() / theirs.median()), direction,
 				target);
 		report.add(new Report.Row(label, Report.number("%,.0f " + unit, ours.median()),
-				baseline + ": " + Report.number("%,.0f", theirs.median()), Report.ratio(ratio),
+				baseline + ": " + Report.number("%,.0f", theirs.median()), Report.ratio(ratio, target),
 				direction + " " + target + "x", met));
 	}
 
