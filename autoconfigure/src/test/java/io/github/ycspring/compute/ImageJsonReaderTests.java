@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +44,25 @@ class ImageJsonReaderTests {
 			Image read = ProtoJson.mapper().readValue(json, Image.class);
 			assertThat(read).as(json).isEqualTo(GENERIC.readValue(json, Image.class));
 			assertThat(read.id()).isEqualTo("fd8" + i);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "unknown", "id", "labels" })
+	void readsFromAFieldNameAsFromTheObjectStartAsTheGenericBindingDoes(String first) {
+		// Jackson hands a reader the object at its first field name when it has read the start itself
+		String json = "{\"" + first + "\":{},\"name\":\"n\",\"folderId\":\"f\"}".replace("{}",
+				first.equals("id") ? "\"fd8x\"" : "{}");
+		assertThat(readFromFirstName(ProtoJson.mapper(), json)).isEqualTo(readFromFirstName(GENERIC, json))
+			.extracting(Image::name, Image::folderId)
+			.containsExactly("n", "f");
+	}
+
+	private static Image readFromFirstName(JsonMapper mapper, String json) {
+		try (JsonParser parser = mapper.createParser(json)) {
+			parser.nextToken();
+			assertThat(parser.nextToken()).isEqualTo(JsonToken.PROPERTY_NAME);
+			return mapper.readValue(parser, Image.class);
 		}
 	}
 
