@@ -27,7 +27,10 @@ import reactor.netty.http.server.HttpServerResponse;
 final class HttpFrontend {
 
 	/** One line per answered request; INFO, so that an emulator run on its own shows what it is asked. */
-	private static final Logger requests = LoggerFactory.getLogger("io.github.ycspring.emulator.requests");
+	/** The logger of the requests answered, at DEBUG. */
+	static final String REQUEST_LOGGER_NAME = "io.github.ycspring.emulator.requests";
+
+	private static final Logger requests = LoggerFactory.getLogger(REQUEST_LOGGER_NAME);
 
 	private final Api api;
 
@@ -93,11 +96,13 @@ final class HttpFrontend {
 
 	private static void logAnswer(RecordedRequest request, @Nullable Fault fault, HttpServerResponse response,
 			long startNanos) {
-		if (requests.isInfoEnabled()) {
+		// DEBUG: embedded in an application's tests, a line per request would flood their output; run on its own,
+		// main turns it on
+		if (requests.isDebugEnabled()) {
 			String answer = (fault instanceof Fault.Drop) ? "connection dropped" : Integer.toString(response.status().code());
 			String injected = (fault != null) ? " (injected " + fault.getClass().getSimpleName().toLowerCase(Locale.ROOT)
 					+ " fault)" : "";
-			requests.info("{} {}{} -> {}{} in {} ms", request.method(), request.path(),
+			requests.debug("{} {}{} -> {}{} in {} ms", request.method(), request.path(),
 					request.query().isEmpty() ? "" : " " + request.query(), answer, injected,
 					(System.nanoTime() - startNanos) / 1_000_000);
 		}

@@ -57,6 +57,9 @@ public final class YandexCloudEmulator implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(YandexCloudEmulator.class);
 
+	private static final String SHOW_REQUESTS_PROPERTY = "org.slf4j.simpleLogger.log."
+			+ HttpFrontend.REQUEST_LOGGER_NAME;
+
 	private final int requestedPort;
 
 	private final EmulatorSettings settings = new EmulatorSettings();
@@ -478,6 +481,11 @@ public final class YandexCloudEmulator implements AutoCloseable {
 	 * optional; {@code --oauth-token} may be repeated
 	 */
 	public static void main(String[] args) {
+		// run on its own, it shows each request it answers (slf4j-simple, which it then runs with, reads this when
+		// the request logger is made; a -D on the command line wins)
+		if (System.getProperty(SHOW_REQUESTS_PROPERTY) == null) {
+			System.setProperty(SHOW_REQUESTS_PROPERTY, "debug");
+		}
 		MainArguments arguments;
 		try {
 			arguments = MainArguments.parse(args);

@@ -49,27 +49,39 @@ class RequestLogTests extends RunningEmulatorTests {
 	}
 
 	@Test
-	void logsEachAnsweredRequestWithItsStatusAndAnyInjectedFault() {
-		Logger logger = (Logger) LoggerFactory
-			.getLogger("io.github.ycspring.emulator.requests");
-		ListAppender<ILoggingEvent> lines = new ListAppender<>();
-		lines.start();
-		Level level = logger.getLevel();
-		logger.setLevel(Level.INFO);
-		logger.addAppender(lines);
-		try {
+	void logsEachAnsweredRequestWithItsStatusAndAnyInjectedFaultAtDebug() {
+		List<ILoggingEvent> lines = loggedAt(Level.DEBUG, () -> {
 			this.http.get("/compute/v1/images?folderId=b1glog");
 			this.emulator.faults().status(1, 14);
 			this.http.get("/operations/fddx");
-		}
-		finally {
-			logger.detachAppender(lines);
-			logger.setLevel(level);
-		}
-		assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+		});
+		assertThat(lines).allSatisfy((line) -> assertThat(line.getLevel()).isEqualTo(Level.DEBUG))
+			.extracting(ILoggingEvent::getFormattedMessage)
 			.satisfiesExactly(
 					(line) -> assertThat(line).startsWith("GET /compute/v1/images {folderId=b1glog} -> 200 in "),
 					(line) -> assertThat(line).startsWith("GET /operations/fddx -> 503 (injected status fault) in "));
+	}
+
+	@Test
+	void embeddedWhereLoggingIsAtInfoItLogsNoRequest() {
+		assertThat(loggedAt(Level.INFO, () -> this.http.get("/compute/v1/images?folderId=b1glog"))).isEmpty();
+	}
+
+	private static List<ILoggingEvent> loggedAt(Level level, Runnable requests) {
+		Logger logger = (Logger) LoggerFactory.getLogger(HttpFrontend.REQUEST_LOGGER_NAME);
+		ListAppender<ILoggingEvent> lines = new ListAppender<>();
+		lines.start();
+		Level before = logger.getLevel();
+		logger.setLevel(level);
+		logger.addAppender(lines);
+		try {
+			requests.run();
+		}
+		finally {
+			logger.detachAppender(lines);
+			logger.setLevel(before);
+		}
+		return lines.list;
 	}
 
 }
