@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.ycspring.internal.json.DecimalDigits;
 import io.github.ycspring.internal.json.Proto3TimestampDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -370,7 +371,8 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 		}
 		if (parser.hasToken(JsonToken.VALUE_STRING)) {
 			// proto3 JSON writes int64 as a string: its digits are read where the parser holds them, no String made
-			long value = decimal(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+			long value = DecimalDigits.value(parser.getStringCharacters(), parser.getStringOffset(),
+					parser.getStringLength());
 			if (value >= 0) {
 				return value;
 			}
@@ -420,22 +422,6 @@ final class ImageJsonReader extends StdDeserializer<Image> {
 			this.kmsKey = context.findRootValueDeserializer(context.constructType(KmsKey.class));
 		}
 
-	}
-
-	/** The value of 1 to 18 decimal digits, or -1 for anything else. */
-	private static long decimal(char[] text, int offset, int length) {
-		if (length < 1 || length > 18) {
-			return -1;
-		}
-		long value = 0;
-		for (int i = offset; i < offset + length; i++) {
-			char c = text[i];
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 	private static @Nullable Instant timestamp(JsonParser parser, DeserializationContext context) {

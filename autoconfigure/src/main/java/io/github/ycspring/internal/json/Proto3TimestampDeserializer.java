@@ -65,19 +65,19 @@ public final class Proto3TimestampDeserializer extends StdDeserializer<Instant> 
 				|| text[offset + 16] != ':') {
 			return null;
 		}
-		int year = digits(text, offset, 4);
-		int month = digits(text, offset + 5, 2);
-		int day = digits(text, offset + 8, 2);
-		int hour = digits(text, offset + 11, 2);
-		int minute = digits(text, offset + 14, 2);
-		int second = digits(text, offset + 17, 2);
+		int year = (int) DecimalDigits.value(text, offset, 4);
+		int month = (int) DecimalDigits.value(text, offset + 5, 2);
+		int day = (int) DecimalDigits.value(text, offset + 8, 2);
+		int hour = (int) DecimalDigits.value(text, offset + 11, 2);
+		int minute = (int) DecimalDigits.value(text, offset + 14, 2);
+		int second = (int) DecimalDigits.value(text, offset + 17, 2);
 		int nanos = 0;
 		if (length > 20) {
 			int fraction = length - 21;
 			if (text[offset + 19] != '.' || fraction < 1 || fraction > 9) {
 				return null;
 			}
-			nanos = digits(text, offset + 20, fraction);
+			nanos = (int) DecimalDigits.value(text, offset + 20, fraction);
 			for (int i = fraction; i < 9; i++) {
 				nanos *= 10;
 			}
@@ -92,19 +92,6 @@ public final class Proto3TimestampDeserializer extends StdDeserializer<Instant> 
 		catch (DateTimeException ex) {
 			return null;
 		}
-	}
-
-	/** The number in {@code count} decimal digits at {@code start}, or -1 when one is not a digit. */
-	private static int digits(char[] text, int start, int count) {
-		int value = 0;
-		for (int i = start; i < start + count; i++) {
-			char c = text[i];
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			value = value * 10 + (c - '0');
-		}
-		return value;
 	}
 
 }
