@@ -6,6 +6,7 @@ import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.internal.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.internal.EnvironmentFallbacks;
+import io.github.ycspring.internal.http.ResponseChunks;
 import io.github.ycspring.internal.http.TransportFactory;
 import io.github.ycspring.internal.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -112,7 +114,9 @@ public final class YandexCloudAutoConfiguration {
 	/**
 	 * When Spring Boot's HTTP client support is there, the clients' connector is built by its
 	 * {@code ClientHttpConnectorBuilder} from the application's {@code HttpClientSettings} (SSL bundle, redirects,
-	 * connector customizers), with the timeouts of {@code yandex.cloud.http}.
+	 * connector customizers), with the timeouts of {@code yandex.cloud.http}. A Reactor Netty connector also gets
+	 * response chunks as large as its socket reads ({@link ResponseChunks}), unless the application configured its
+	 * response decoder itself.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
@@ -122,8 +126,15 @@ public final class YandexCloudAutoConfiguration {
 		@ConditionalOnBean(ClientHttpConnectorBuilder.class)
 		YandexCloudConnectorFactory yandexCloudConnectorFactory(ClientHttpConnectorBuilder<?> connectorBuilder,
 				ObjectProvider<HttpClientSettings> settings) {
-			return (connectTimeout, responseTimeout) -> connectorBuilder
-				.build(settings.getIfAvailable(HttpClientSettings::defaults).withTimeouts(connectTimeout, responseTimeout));
+			return (connectTimeout, responseTimeout) -> {
+				// decided when the connector is built, on the first call, like the rest of the transport
+				ClientHttpConnectorBuilder<?> builder = connectorBuilder;
+				if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
+					builder = reactor.withHttpClientCustomizer(ResponseChunks::asRead);
+				}
+				return builder.build(
+						settings.getIfAvailable(HttpClientSettings::defaults).withTimeouts(connectTimeout, responseTimeout));
+			};
 		}
 
 	}

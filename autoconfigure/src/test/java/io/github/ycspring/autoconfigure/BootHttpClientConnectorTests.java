@@ -1,6 +1,9 @@
 package io.github.ycspring.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.ycspring.compute.ImageClient;
@@ -8,9 +11,11 @@ import io.github.ycspring.core.Code;
 import io.github.ycspring.core.YandexCloudException;
 import io.github.ycspring.emulator.RecordedRequest;
 import io.github.ycspring.emulator.YandexCloudEmulator;
+import io.github.ycspring.support.ResponseChunkSizes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.netty.http.HttpDecoderSpec;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,6 +26,8 @@ import org.springframework.boot.http.codec.autoconfigure.CodecsAutoConfiguration
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +69,33 @@ class BootHttpClientConnectorTests {
 				// Boot's WebClient.Builder then too, which may build Boot's own connector as well)
 				assertThat(built.get()).as("connectors built by the application's builder").isGreaterThan(before);
 			});
+	}
+
+	@Test
+	void readsLargeBodiesThroughBootsReactorConnectorInChunksLargerThanEightKilobytes() {
+		this.runner.run((context) -> {
+			List<Integer> chunks = ResponseChunkSizes.of(connector(context), largePage(), "t1.boot");
+			assertThat(chunks.stream().mapToInt(Integer::intValue).sum()).as("body bytes").isGreaterThan(200_000);
+			assertThat(Collections.max(chunks)).isGreaterThan(HttpDecoderSpec.DEFAULT_MAX_CHUNK_SIZE);
+		});
+	}
+
+	@Test
+	void leavesTheResponseDecoderOfTheApplicationsReactorConnectorAsItIs() {
+		this.runner
+			.withBean(ClientHttpConnectorBuilder.class, () -> ClientHttpConnectorBuilder.reactor()
+				.withHttpClientCustomizer((client) -> client.httpResponseDecoder((decoder) -> decoder.maxHeaderSize(16_384))))
+			.run((context) -> assertThat(Collections.max(ResponseChunkSizes.of(connector(context), largePage(), "t1.boot")))
+				.isLessThanOrEqualTo(HttpDecoderSpec.DEFAULT_MAX_CHUNK_SIZE));
+	}
+
+	private static ClientHttpConnector connector(ApplicationContext context) {
+		return context.getBean(YandexCloudConnectorFactory.class).create(Duration.ofSeconds(5), Duration.ofSeconds(5));
+	}
+
+	private static URI largePage() {
+		emulator.seedImages("boot-large-page-folder", 1000);
+		return URI.create(emulator.baseUrl() + "/compute/v1/images?folderId=boot-large-page-folder&pageSize=1000");
 	}
 
 	@Test

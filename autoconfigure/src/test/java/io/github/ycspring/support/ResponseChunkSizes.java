@@ -1,0 +1,37 @@
+package io.github.ycspring.support;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+
+/**
+ * The sizes of the buffers a connector hands a response body on in, each buffer released as it is measured.
+ */
+public final class ResponseChunkSizes {
+
+	private ResponseChunkSizes() {
+	}
+
+	/**
+	 * Gets a URL with a bearer token and measures the body's buffers.
+	 * @param connector the connector
+	 * @param uri the URL
+	 * @param token the bearer token
+	 * @return the readable bytes of each buffer, in order
+	 */
+	public static List<Integer> of(ClientHttpConnector connector, URI uri, String token) {
+		return connector.connect(HttpMethod.GET, uri, (request) -> {
+			request.getHeaders().setBearerAuth(token);
+			return request.setComplete();
+		}).flatMapMany((response) -> response.getBody()).map((buffer) -> {
+			int size = buffer.readableByteCount();
+			DataBufferUtils.release(buffer);
+			return size;
+		}).collectList().block(Duration.ofSeconds(10));
+	}
+
+}
