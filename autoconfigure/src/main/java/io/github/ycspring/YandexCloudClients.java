@@ -133,7 +133,8 @@ public record YandexCloudClients(ImageClient images, OperationClient operations)
 		}
 
 		/**
-		 * Longest wait for a response after the request was sent.
+		 * Longest wait for the next read while a response is awaited, once the request is sent: for the response to
+		 * start, and between reads of its body.
 		 * @param timeout the timeout
 		 * @return this builder
 		 */

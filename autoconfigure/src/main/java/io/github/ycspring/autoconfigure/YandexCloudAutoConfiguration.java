@@ -7,6 +7,7 @@ import io.github.ycspring.internal.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.internal.EnvironmentFallbacks;
 import io.github.ycspring.internal.http.ResponseChunks;
+import io.github.ycspring.internal.http.ResponseTimeout;
 import io.github.ycspring.internal.http.TransportFactory;
 import io.github.ycspring.internal.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
@@ -114,9 +115,9 @@ public final class YandexCloudAutoConfiguration {
 	/**
 	 * When Spring Boot's HTTP client support is there, the clients' connector is built by its
 	 * {@code ClientHttpConnectorBuilder} from the application's {@code HttpClientSettings} (SSL bundle, redirects,
-	 * connector customizers), with the timeouts of {@code yandex.cloud.http}. A Reactor Netty connector also gets
-	 * response chunks as large as its socket reads ({@link ResponseChunks}), unless the application configured its
-	 * response decoder itself.
+	 * connector customizers), with the timeouts of {@code yandex.cloud.http}. A Reactor Netty connector keeps its
+	 * response timeout per connection ({@link ResponseTimeout}) and gets response chunks as large as its socket
+	 * reads ({@link ResponseChunks}), unless the application configured its response decoder itself.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
@@ -128,12 +129,15 @@ public final class YandexCloudAutoConfiguration {
 				ObjectProvider<HttpClientSettings> settings) {
 			return (connectTimeout, responseTimeout) -> {
 				// decided when the connector is built, on the first call, like the rest of the transport
-				ClientHttpConnectorBuilder<?> builder = connectorBuilder;
-				if (builder instanceof ReactorClientHttpConnectorBuilder reactor) {
-					builder = reactor.withHttpClientCustomizer(ResponseChunks::asRead);
+				HttpClientSettings applicationSettings = settings.getIfAvailable(HttpClientSettings::defaults);
+				if (connectorBuilder instanceof ReactorClientHttpConnectorBuilder reactor) {
+					// the response timeout kept per connection instead of Reactor Netty's per-request handler
+					return reactor
+						.withHttpClientCustomizer(
+								(client) -> ResponseTimeout.on(ResponseChunks.asRead(client), responseTimeout))
+						.build(applicationSettings.withTimeouts(connectTimeout, null));
 				}
-				return builder.build(
-						settings.getIfAvailable(HttpClientSettings::defaults).withTimeouts(connectTimeout, responseTimeout));
+				return connectorBuilder.build(applicationSettings.withTimeouts(connectTimeout, responseTimeout));
 			};
 		}
 

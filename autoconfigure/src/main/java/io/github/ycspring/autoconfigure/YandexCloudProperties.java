@@ -289,7 +289,8 @@ public class YandexCloudProperties {
 		private Duration connectTimeout = Defaults.CONNECT_TIMEOUT;
 
 		/**
-		 * Longest wait for a response after the request was sent.
+		 * Longest wait for the next read while a response is awaited, once the request is sent: for the response to
+		 * start, and between reads of its body.
 		 */
 		private Duration responseTimeout = Defaults.RESPONSE_TIMEOUT;
 

@@ -48,16 +48,16 @@ public final class TransportFactory {
 	}
 
 	/**
-	 * A Reactor Netty connector with these timeouts and response chunks as large as its socket reads
-	 * ({@link ResponseChunks}), made when called.
+	 * A Reactor Netty connector with these timeouts (the response timeout kept per connection,
+	 * {@link ResponseTimeout}) and response chunks as large as its socket reads ({@link ResponseChunks}), made when
+	 * called.
 	 * @param connectTimeout longest wait for a connection
 	 * @param responseTimeout longest wait for a response to start
 	 * @return makes the connector
 	 */
 	public static Supplier<ClientHttpConnector> reactorNetty(Duration connectTimeout, Duration responseTimeout) {
-		return () -> new ReactorClientHttpConnector(ResponseChunks.asRead(HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()))
-			.responseTimeout(responseTimeout)));
+		return () -> new ReactorClientHttpConnector(ResponseTimeout.on(ResponseChunks.asRead(HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()))), responseTimeout));
 	}
 
 	/**

@@ -1,0 +1,117 @@
+package io.github.ycspring.internal.http;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.netty.handler.timeout.ReadTimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.HttpProtocol;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.server.HttpServer;
+import reactor.test.StepVerifier;
+
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The response timeout kept per connection means what Reactor Netty's per-request one means: while a response is
+ * awaited no read may wait longer than the timeout, whether the response has not started or stalls in its body; a
+ * response that keeps coming is not cut however long it takes, and an idle pooled connection is not closed.
+ */
+class ResponseTimeoutTests {
+
+	private static final Duration TIMEOUT = Duration.ofMillis(150);
+
+	private static final Set<String> connections = ConcurrentHashMap.newKeySet();
+
+	private static DisposableServer server;
+
+	private final ClientHttpConnector connector = TransportFactory.reactorNetty(Duration.ofSeconds(5), TIMEOUT).get();
+
+	@BeforeAll
+	static void startServer() {
+		server = HttpServer.create()
+			.host("127.0.0.1")
+			.port(0)
+			.doOnConnection((connection) -> connections.add(connection.channel().remoteAddress().toString()))
+			.route((routes) -> routes
+				.get("/quick", (request, response) -> response.sendString(Mono.just("{}")))
+				.get("/never-starts", (request, response) -> Mono.never())
+				.get("/stalls-in-the-body", (request, response) -> response.header("content-length", "100")
+					.sendString(Flux.just("{\"id\":").concatWith(Flux.never())))
+				.get("/trickles", (request, response) -> response.header("content-length", "8")
+					// 8 bytes, one every half timeout: twice the timeout in all, no read waits as long as one
+					.sendString(Flux.interval(TIMEOUT.dividedBy(2)).take(8).map((tick) -> " "))))
+			.bindNow();
+	}
+
+	@AfterAll
+	static void stopServer() {
+		server.disposeNow();
+	}
+
+	@BeforeEach
+	void forgetConnections() {
+		connections.clear();
+	}
+
+	@Test
+	void aResponseThatNeverStartsFailsWithAReadTimeout() {
+		StepVerifier.create(body("/never-starts"))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ReadTimeoutException.class))
+			.verify(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aResponseThatStallsInItsBodyFailsWithAReadTimeout() {
+		StepVerifier.create(body("/stalls-in-the-body"))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ReadTimeoutException.class))
+			.verify(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void aResponseThatKeepsComingIsNotCutThoughItTakesLongerThanTheTimeout() {
+		StepVerifier.create(body("/trickles")).expectNext(8).verifyComplete();
+	}
+
+	@Test
+	void anIdlePooledConnectionOutlivesTheTimeoutAndIsReused() {
+		StepVerifier.create(body("/quick")).expectNext(2).verifyComplete();
+		// idle in the pool for three timeouts: nothing is awaited on it, so nothing times out
+		StepVerifier.create(Mono.delay(TIMEOUT.multipliedBy(3)).then(body("/quick"))).expectNext(2).verifyComplete();
+		assertThat(connections).hasSize(1);
+	}
+
+	@Test
+	void aClientThatMaySpeakHttp2KeepsReactorNettysPerRequestTimeout() {
+		HttpClient http2 = HttpClient.create().protocol(HttpProtocol.H2, HttpProtocol.HTTP11);
+		assertThat(ResponseTimeout.on(http2, TIMEOUT).configuration().responseTimeout()).isEqualTo(TIMEOUT);
+		assertThat(ResponseTimeout.on(HttpClient.create(), TIMEOUT).configuration().responseTimeout()).isNull();
+	}
+
+	/** The length of a response's body, its buffers released as they come. */
+	private Mono<Integer> body(String path) {
+		return this.connector.connect(HttpMethod.GET, URI.create("http://127.0.0.1:" + server.port() + path),
+				(request) -> request.setComplete())
+			.flatMapMany((response) -> response.getBody())
+			.map((buffer) -> {
+				int length = buffer.toString(StandardCharsets.UTF_8).length();
+				DataBufferUtils.release(buffer);
+				return length;
+			})
+			.reduce(0, Integer::sum);
+	}
+
+}
