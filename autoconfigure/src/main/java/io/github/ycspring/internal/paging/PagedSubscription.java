@@ -137,24 +137,32 @@ final class PagedSubscription<T, E> implements Subscription {
 		this.fetcher.fetch(token).subscribe(receiver);
 	}
 
+	/**
+	 * Emits from the held pages as far as the demand goes, a page at a time. The counters are brought up to date once
+	 * per call, not per item: only this loop's caller reads them in between.
+	 */
 	private void emitWhileDemanded() {
 		long demand = this.requested.get();
 		long emitted = 0;
 		List<E> head;
 		while (emitted != demand && !this.cancelled && (head = this.pages.peek()) != null) {
-			if (this.headIndex < head.size()) {
-				E element = head.get(this.headIndex++);
-				this.heldElements.decrementAndGet();
-				this.actual.onNext(element);
+			int size = head.size();
+			int index = this.headIndex;
+			while (index < size && emitted != demand && !this.cancelled) {
+				this.actual.onNext(head.get(index++));
 				emitted++;
 			}
-			if (this.headIndex >= head.size()) {
+			if (index >= size) {
 				this.pages.poll();
-				this.headIndex = 0;
+				index = 0;
 			}
+			this.headIndex = index;
 		}
-		if (emitted != 0 && demand != Long.MAX_VALUE) {
-			this.requested.addAndGet(-emitted);
+		if (emitted != 0) {
+			this.heldElements.addAndGet(-emitted);
+			if (demand != Long.MAX_VALUE) {
+				this.requested.addAndGet(-emitted);
+			}
 		}
 	}
 
