@@ -58,7 +58,7 @@ final class TransportFailures {
 
 	private static String describe(Throwable cause) {
 		if (cause instanceof io.netty.handler.timeout.ReadTimeoutException) {
-			return "no response within yandex.cloud.http.response-timeout";
+			return "the response did not start, or stalled, for longer than yandex.cloud.http.response-timeout";
 		}
 		if (cause instanceof TimeoutException) {
 			return "timed out waiting for a connection: " + cause.getMessage();
