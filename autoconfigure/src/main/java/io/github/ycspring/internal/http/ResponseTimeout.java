@@ -8,6 +8,8 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -89,6 +91,9 @@ public final class ResponseTimeout {
 
 		private long lastReadNanos;
 
+		/** Whether the response being read is an informational one (1xx), which precedes the real one. */
+		private boolean informational;
+
 		private @Nullable ScheduledFuture<?> check;
 
 		Watch(long timeoutNanos) {
@@ -122,7 +127,11 @@ public final class ResponseTimeout {
 		@Override
 		public void channelRead(ChannelHandlerContext ctx, Object msg) {
 			this.lastReadNanos = System.nanoTime();
-			if (msg instanceof LastHttpContent) {
+			if (msg instanceof HttpResponse response) {
+				// an informational answer (103 Early Hints, say) ends too, and the response it precedes is still awaited
+				this.informational = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
+			}
+			if (msg instanceof LastHttpContent && !this.informational && this.responsesCompleted < this.requestsSent) {
 				this.responsesCompleted++;
 			}
 			ctx.fireChannelRead(msg);

@@ -52,7 +52,7 @@ public final class TransportFactory {
 	 * {@link ResponseTimeout}) and response chunks as large as its socket reads ({@link ResponseChunks}), made when
 	 * called.
 	 * @param connectTimeout longest wait for a connection
-	 * @param responseTimeout longest wait for a response to start
+	 * @param responseTimeout longest wait for a read while a response is awaited
 	 * @return makes the connector
 	 */
 	public static Supplier<ClientHttpConnector> reactorNetty(Duration connectTimeout, Duration responseTimeout) {

@@ -1,5 +1,10 @@
 package io.github.ycspring.internal.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -114,6 +119,42 @@ class ResponseTimeoutTests {
 	}
 
 	@Test
+	void anInformationalAnswerDoesNotEndTheWaitForTheResponse() throws Exception {
+		// a raw server: answers "100 Continue" (any 1xx may come unasked) and then nothing, holding the connection
+		try (ServerSocket raw = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread server = new Thread(() -> {
+				try (Socket socket = raw.accept()) {
+					readRequestHead(socket.getInputStream());
+					socket.getOutputStream().write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+					socket.getOutputStream().flush();
+					// until the client, timed out, closes the connection
+					while (socket.getInputStream().read() != -1) {
+						// nothing more to read
+					}
+				}
+				catch (IOException ex) {
+					// the client closed the connection
+				}
+			});
+			server.setDaemon(true);
+			server.start();
+			StepVerifier.create(body(URI.create("http://127.0.0.1:" + raw.getLocalPort() + "/continues")))
+				.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(ReadTimeoutException.class))
+				.verify(Duration.ofSeconds(5));
+			server.join(5000);
+		}
+	}
+
+	private static void readRequestHead(InputStream in) throws IOException {
+		int matched = 0;
+		byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+		int b;
+		while (matched < end.length && (b = in.read()) != -1) {
+			matched = (b == end[matched]) ? matched + 1 : ((b == end[0]) ? 1 : 0);
+		}
+	}
+
+	@Test
 	void aClientThatMaySpeakHttp2KeepsReactorNettysPerRequestTimeout() {
 		HttpClient http2 = HttpClient.create().protocol(HttpProtocol.H2, HttpProtocol.HTTP11);
 		assertThat(ResponseTimeout.on(http2, TIMEOUT).configuration().responseTimeout()).isEqualTo(TIMEOUT);
@@ -122,8 +163,11 @@ class ResponseTimeoutTests {
 
 	/** The length of a response's body, its buffers released as they come. */
 	private Mono<Integer> body(String path) {
-		return this.connector.connect(HttpMethod.GET, URI.create("http://127.0.0.1:" + server.port() + path),
-				(request) -> request.setComplete())
+		return body(URI.create("http://127.0.0.1:" + server.port() + path));
+	}
+
+	private Mono<Integer> body(URI uri) {
+		return this.connector.connect(HttpMethod.GET, uri, (request) -> request.setComplete())
 			.flatMapMany((response) -> response.getBody())
 			.map((buffer) -> {
 				int length = buffer.toString(StandardCharsets.UTF_8).length();
