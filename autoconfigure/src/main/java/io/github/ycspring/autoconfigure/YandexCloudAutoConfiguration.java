@@ -6,8 +6,6 @@ import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.internal.compute.DefaultImageClient;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.internal.EnvironmentFallbacks;
-import io.github.ycspring.internal.http.ResponseChunks;
-import io.github.ycspring.internal.http.ResponseTimeout;
 import io.github.ycspring.internal.http.TransportFactory;
 import io.github.ycspring.internal.operation.DefaultOperationClient;
 import io.github.ycspring.operation.OperationClient;
@@ -115,9 +113,8 @@ public final class YandexCloudAutoConfiguration {
 	/**
 	 * When Spring Boot's HTTP client support is there, the clients' connector is built by its
 	 * {@code ClientHttpConnectorBuilder} from the application's {@code HttpClientSettings} (SSL bundle, redirects,
-	 * connector customizers), with the timeouts of {@code yandex.cloud.http}. A Reactor Netty connector keeps its
-	 * response timeout per connection ({@link ResponseTimeout}) and gets response chunks as large as its socket
-	 * reads ({@link ResponseChunks}), unless the application configured its response decoder itself.
+	 * connector customizers), with the timeouts of {@code yandex.cloud.http}. A Reactor Netty connector is also
+	 * {@linkplain TransportFactory#tuned tuned} as the clients' own is.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(ClientHttpConnectorBuilder.class)
@@ -131,10 +128,8 @@ public final class YandexCloudAutoConfiguration {
 				// decided when the connector is built, on the first call, like the rest of the transport
 				HttpClientSettings applicationSettings = settings.getIfAvailable(HttpClientSettings::defaults);
 				if (connectorBuilder instanceof ReactorClientHttpConnectorBuilder reactor) {
-					// the response timeout kept per connection instead of Reactor Netty's per-request handler
-					return reactor
-						.withHttpClientCustomizer(
-								(client) -> ResponseTimeout.on(ResponseChunks.asRead(client), responseTimeout))
+					// no read timeout in Boot's settings: the response timeout is kept per connection instead
+					return reactor.withHttpClientCustomizer((client) -> TransportFactory.tuned(client, responseTimeout))
 						.build(applicationSettings.withTimeouts(connectTimeout, null));
 				}
 				return connectorBuilder.build(applicationSettings.withTimeouts(connectTimeout, responseTimeout));

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
@@ -24,14 +27,27 @@ public final class ResponseChunkSizes {
 	 * @return the readable bytes of each buffer, in order
 	 */
 	public static List<Integer> of(ClientHttpConnector connector, URI uri, String token) {
+		return sizes(connector, uri, token).collectList().block(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Gets a URL, without blocking, and measures the body's buffers as they come.
+	 * @param connector the connector
+	 * @param uri the URL
+	 * @param token the bearer token, or {@code null} for none
+	 * @return the readable bytes of each buffer, in order
+	 */
+	public static Flux<Integer> sizes(ClientHttpConnector connector, URI uri, @Nullable String token) {
 		return connector.connect(HttpMethod.GET, uri, (request) -> {
-			request.getHeaders().setBearerAuth(token);
+			if (token != null) {
+				request.getHeaders().setBearerAuth(token);
+			}
 			return request.setComplete();
 		}).flatMapMany((response) -> response.getBody()).map((buffer) -> {
 			int size = buffer.readableByteCount();
 			DataBufferUtils.release(buffer);
 			return size;
-		}).collectList().block(Duration.ofSeconds(10));
+		});
 	}
 
 }

@@ -26,8 +26,7 @@ import reactor.netty.http.server.HttpServerResponse;
  */
 final class HttpFrontend {
 
-	/** One line per answered request; INFO, so that an emulator run on its own shows what it is asked. */
-	/** The logger of the requests answered, at DEBUG. */
+	/** The logger of the requests answered, one line each, at DEBUG. */
 	static final String REQUEST_LOGGER_NAME = "io.github.ycspring.emulator.requests";
 
 	private static final Logger requests = LoggerFactory.getLogger(REQUEST_LOGGER_NAME);

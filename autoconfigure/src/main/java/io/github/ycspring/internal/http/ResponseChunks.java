@@ -12,7 +12,7 @@ import reactor.netty.http.client.HttpResponseDecoderSpec;
  * page comes in a handful. The bytes are the same and never copied (a chunk is a slice of what was read); only the
  * per-chunk objects go, about 8 KB of allocation per such page.
  */
-public final class ResponseChunks {
+final class ResponseChunks {
 
 	/** Netty's largest socket read by default ({@code AdaptiveRecvByteBufAllocator}). */
 	static final int MAX_CHUNK_BYTES = 64 * 1024;
@@ -29,7 +29,7 @@ public final class ResponseChunks {
 	 * @param client the client
 	 * @return the client with larger chunks, or the client itself
 	 */
-	public static HttpClient asRead(HttpClient client) {
+	static HttpClient asRead(HttpClient client) {
 		if (!DEFAULT_DECODER.equals(client.configuration().decoder())) {
 			return client;
 		}

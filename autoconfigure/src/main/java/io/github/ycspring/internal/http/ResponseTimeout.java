@@ -32,7 +32,7 @@ import reactor.netty.http.client.HttpClient;
  * Only over HTTP/1.1, where a connection carries one exchange at a time; a client that may speak HTTP/2 or HTTP/3
  * gets Reactor Netty's per-request timeout.
  */
-public final class ResponseTimeout {
+final class ResponseTimeout {
 
 	private static final String HANDLER_NAME = "yandexCloudResponseTimeout";
 
@@ -48,7 +48,7 @@ public final class ResponseTimeout {
 	 * @param timeout longest wait for a read while a response is awaited
 	 * @return the client
 	 */
-	public static HttpClient on(HttpClient client, Duration timeout) {
+	static HttpClient on(HttpClient client, Duration timeout) {
 		if (!http11Only(client)) {
 			return client.responseTimeout(timeout);
 		}
@@ -76,8 +76,8 @@ public final class ResponseTimeout {
 	}
 
 	/**
-	 * A connection's watch: how many requests it has sent and responses it has received whole, and the time of its
-	 * last read. A response is awaited while more requests were sent than responses completed, which also holds when a
+	 * A connection's watch: how many requests it has sent and responses it has received whole, and when it last
+	 * made progress. A response is awaited while more requests were sent than responses completed, which also holds when a
 	 * server answers before the request's body is all sent. It lives on the connection's event loop, as its periodic
 	 * check does.
 	 */
@@ -89,7 +89,8 @@ public final class ResponseTimeout {
 
 		private long responsesCompleted;
 
-		private long lastReadNanos;
+		/** When the last request was sent or the last read came, whichever is later. */
+		private long lastProgressNanos;
 
 		/** Whether the response being read is an informational one (1xx), which precedes the real one. */
 		private boolean informational;
@@ -119,14 +120,14 @@ public final class ResponseTimeout {
 			// a request's last part (a full request is one too): from here its response is awaited
 			if (msg instanceof LastHttpContent) {
 				this.requestsSent++;
-				this.lastReadNanos = System.nanoTime();
+				this.lastProgressNanos = System.nanoTime();
 			}
 			ctx.write(msg, promise);
 		}
 
 		@Override
 		public void channelRead(ChannelHandlerContext ctx, Object msg) {
-			this.lastReadNanos = System.nanoTime();
+			this.lastProgressNanos = System.nanoTime();
 			if (msg instanceof HttpResponse response) {
 				// an informational answer (103 Early Hints, say) ends too, and the response it precedes is still awaited
 				this.informational = response.status().codeClass() == HttpStatusClass.INFORMATIONAL;
@@ -139,7 +140,7 @@ public final class ResponseTimeout {
 
 		private void check(ChannelHandlerContext ctx) {
 			if (this.requestsSent > this.responsesCompleted
-					&& System.nanoTime() - this.lastReadNanos >= this.timeoutNanos) {
+					&& System.nanoTime() - this.lastProgressNanos >= this.timeoutNanos) {
 				// as Netty's ReadTimeoutHandler does: the exchange fails, and the connection is not reused
 				this.responsesCompleted = this.requestsSent;
 				ctx.fireExceptionCaught(ReadTimeoutException.INSTANCE);

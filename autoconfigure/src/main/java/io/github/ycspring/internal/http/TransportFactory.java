@@ -56,8 +56,20 @@ public final class TransportFactory {
 	 * @return makes the connector
 	 */
 	public static Supplier<ClientHttpConnector> reactorNetty(Duration connectTimeout, Duration responseTimeout) {
-		return () -> new ReactorClientHttpConnector(ResponseTimeout.on(ResponseChunks.asRead(HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()))), responseTimeout));
+		return () -> new ReactorClientHttpConnector(tuned(HttpClient.create()
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis())), responseTimeout));
+	}
+
+	/**
+	 * What the clients set on any Reactor Netty client they use, the one made here or one built by Spring Boot's
+	 * connector builder: the response timeout kept per connection ({@link ResponseTimeout}) and response chunks as
+	 * large as its socket reads ({@link ResponseChunks}).
+	 * @param client the client
+	 * @param responseTimeout longest wait for a read while a response is awaited
+	 * @return the client so set
+	 */
+	public static HttpClient tuned(HttpClient client, Duration responseTimeout) {
+		return ResponseTimeout.on(ResponseChunks.asRead(client), responseTimeout);
 	}
 
 	/**

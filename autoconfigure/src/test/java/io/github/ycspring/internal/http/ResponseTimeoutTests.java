@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.github.ycspring.support.ResponseChunkSizes;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,6 @@ import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.server.HttpServer;
 import reactor.test.StepVerifier;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,14 +166,7 @@ class ResponseTimeoutTests {
 	}
 
 	private Mono<Integer> body(URI uri) {
-		return this.connector.connect(HttpMethod.GET, uri, (request) -> request.setComplete())
-			.flatMapMany((response) -> response.getBody())
-			.map((buffer) -> {
-				int length = buffer.toString(StandardCharsets.UTF_8).length();
-				DataBufferUtils.release(buffer);
-				return length;
-			})
-			.reduce(0, Integer::sum);
+		return ResponseChunkSizes.sizes(this.connector, uri, null).reduce(0, Integer::sum);
 	}
 
 }
