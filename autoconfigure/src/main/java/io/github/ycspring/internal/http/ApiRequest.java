@@ -37,7 +37,8 @@ public record ApiRequest(String apiMethod, HttpMethod method, URI endpoint, Stri
 	 * @param headers further request headers, such as the metadata service's {@code Metadata-Flavor}
 	 */
 	public ApiRequest {
-		query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+		// most calls have no query: no copy for them
+		query = query.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
 		headers = Map.copyOf(headers);
 	}
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import io.github.ycspring.auth.CredentialsProvider;
@@ -116,7 +117,7 @@ public final class ApiTransport {
 	 * @return the decoded body
 	 */
 	public <T> Mono<T> call(ApiRequest request, Class<T> type) {
-		return exchange(request, type).map(ApiResponse::body);
+		return send(request, type, (body, headers) -> body);
 	}
 
 	/**
@@ -127,12 +128,20 @@ public final class ApiTransport {
 	 * @return the decoded body and the headers
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
+		return send(request, type, ApiResponse::new);
+	}
+
+	/**
+	 * Sends a request once the client is built, and gives what {@code result} makes of the decoded body and the
+	 * response headers: {@link #call} passes the body straight on, with no wrapper and no operator to unwrap it.
+	 */
+	private <T, R> Mono<R> send(ApiRequest request, Class<T> type, BiFunction<T, HttpHeaders, R> result) {
 		WebClient ready = this.built;
 		if (ready != null) {
-			return Mono.deferContextual((context) -> send(ready, request, context, type));
+			return Mono.deferContextual((context) -> send(ready, request, context, type, result));
 		}
 		return this.building.obtain()
-			.flatMap((client) -> Mono.deferContextual((context) -> send(client, request, context, type)));
+			.flatMap((client) -> Mono.deferContextual((context) -> send(client, request, context, type, result)));
 	}
 
 	/**
@@ -141,21 +150,22 @@ public final class ApiTransport {
 	 * is set here too, so that no filter copies the request to add it; the pipeline replaces it only when the server
 	 * answers 401. It is asked for only once the URL is known to be one a token may travel to.
 	 */
-	private <T> Mono<ApiResponse<T>> send(WebClient client, ApiRequest request, ContextView context, Class<T> type) {
+	private <T, R> Mono<R> send(WebClient client, ApiRequest request, ContextView context, Class<T> type,
+			BiFunction<T, HttpHeaders, R> result) {
 		URI uri = uri(request);
 		CredentialsProvider tokens = this.credentials;
 		if (tokens == null) {
-			return send(client, request, uri, context, null, type);
+			return send(client, request, uri, context, null, type, result);
 		}
 		if (!BearerTokenPolicy.mayCarryToken(uri)) {
 			return Mono.error(new IllegalStateException("refusing to send a bearer token over plain HTTP to "
 					+ uri.getHost() + ": use https for every endpoint that is not loopback"));
 		}
-		return tokens.token().flatMap((token) -> send(client, request, uri, context, token, type));
+		return tokens.token().flatMap((token) -> send(client, request, uri, context, token, type, result));
 	}
 
-	private <T> Mono<ApiResponse<T>> send(WebClient client, ApiRequest request, URI uri, ContextView context,
-			@Nullable IamToken token, Class<T> type) {
+	private <T, R> Mono<R> send(WebClient client, ApiRequest request, URI uri, ContextView context,
+			@Nullable IamToken token, Class<T> type, BiFunction<T, HttpHeaders, R> result) {
 		WebClient.RequestBodySpec spec = client.method(request.method())
 			.uri(uri)
 			.attribute(RequestAttributes.API_METHOD, request.apiMethod())
@@ -181,7 +191,7 @@ public final class ApiTransport {
 		if (request.body() != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).bodyValue(ProtoJson.mapper().writeValueAsBytes(request.body()));
 		}
-		return spec.exchangeToMono((response) -> decode(request, response, type));
+		return spec.exchangeToMono((response) -> decode(request, response, type, result));
 	}
 
 	/** Sets a header the request does not give itself; asks the request's own small map, not the headers. */
@@ -191,11 +201,11 @@ public final class ApiTransport {
 		}
 	}
 
-	private <T> Mono<ApiResponse<T>> decode(ApiRequest request, ClientResponse response, Class<T> type) {
-		HttpHeaders headers = response.headers().asHttpHeaders();
+	private <T, R> Mono<R> decode(ApiRequest request, ClientResponse response, Class<T> type,
+			BiFunction<T, HttpHeaders, R> result) {
 		return ResponseBodies.join(response, this.maxResponseBytes).map((body) -> {
 			try {
-				return new ApiResponse<>(parse(request, response, body, type), headers);
+				return result.apply(parse(request, response, body, type), response.headers().asHttpHeaders());
 			}
 			finally {
 				DataBufferUtils.release(body);

@@ -26,8 +26,10 @@ final class AuthenticationFilter implements ExchangeFilterFunction {
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
 		return next.exchange(request).flatMap((response) -> {
-			IamToken sent = RequestAttributes.token(request).orElse(null);
-			if (sent == null || response.statusCode().value() != HttpStatus.UNAUTHORIZED.value()) {
+			// the status first: most answers are not 401, and they need not look up the token's attribute
+			IamToken sent = (response.statusCode().value() == HttpStatus.UNAUTHORIZED.value())
+					? RequestAttributes.token(request).orElse(null) : null;
+			if (sent == null) {
 				return Mono.just(response);
 			}
 			return response.releaseBody().then(Mono.defer(() -> {
