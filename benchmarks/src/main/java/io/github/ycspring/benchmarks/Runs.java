@@ -23,42 +23,43 @@ public final class Runs {
 	 */
 	public static Map<String, Samples> roundRobin(List<Bench.Contender> contenders, int warmups, int rounds) {
 		Map<String, Samples> figures = new LinkedHashMap<>();
-		roundRobin(contenders, warmups, rounds, Allocations.NONE)
+		roundRobin(contenders, warmups, rounds, ThreadCounters.NONE)
 			.forEach((name, measured) -> figures.put(name, measured.figures()));
 		return figures;
 	}
 
 	/**
-	 * Runs every contender {@code warmups + rounds} times, also counting the bytes allocated during each run.
+	 * Runs every contender {@code warmups + rounds} times, also reading a per-thread counter over each run: the
+	 * bytes allocated, say, or CPU time.
 	 * @param contenders the contenders, by name
 	 * @param warmups rounds thrown away
 	 * @param rounds rounds kept
-	 * @param allocations the threads whose allocation counts
-	 * @return each contender's kept figures and allocated bytes
+	 * @param counters the threads and the counter read
+	 * @return each contender's kept figures and counts
 	 */
 	public static Map<String, Measured> roundRobin(List<Bench.Contender> contenders, int warmups, int rounds,
-			Allocations allocations) {
+			ThreadCounters counters) {
 		Map<String, List<Double>> figures = new LinkedHashMap<>();
-		Map<String, List<Double>> bytes = new LinkedHashMap<>();
+		Map<String, List<Double>> counts = new LinkedHashMap<>();
 		contenders.forEach((contender) -> {
 			figures.put(contender.name(), new ArrayList<>());
-			bytes.put(contender.name(), new ArrayList<>());
+			counts.put(contender.name(), new ArrayList<>());
 		});
 		for (int round = 0; round < warmups + rounds; round++) {
 			for (int i = 0; i < contenders.size(); i++) {
 				Bench.Contender contender = contenders.get((i + round) % contenders.size());
-				Map<Long, Long> before = allocations.read();
+				Map<Long, Long> before = counters.read();
 				double figure = contender.run().get();
-				long allocated = Allocations.between(before, allocations.read());
+				long counted = ThreadCounters.between(before, counters.read());
 				if (round >= warmups) {
 					figures.get(contender.name()).add(figure);
-					bytes.get(contender.name()).add((double) allocated);
+					counts.get(contender.name()).add((double) counted);
 				}
 			}
 		}
 		Map<String, Measured> measured = new LinkedHashMap<>();
 		figures.forEach((name, values) -> measured.put(name,
-				new Measured(samples(values), samples(bytes.get(name)))));
+				new Measured(samples(values), samples(counts.get(name)))));
 		return measured;
 	}
 
@@ -70,9 +71,9 @@ public final class Runs {
 	 * What the kept runs of one contender measured.
 	 *
 	 * @param figures the figures its runs returned
-	 * @param allocatedBytes bytes its runs allocated
+	 * @param counted what the counter counted over its runs (bytes allocated, CPU nanoseconds)
 	 */
-	public record Measured(Samples figures, Samples allocatedBytes) {
+	public record Measured(Samples figures, Samples counted) {
 	}
 
 }

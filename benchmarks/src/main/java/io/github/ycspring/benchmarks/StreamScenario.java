@@ -48,7 +48,7 @@ final class StreamScenario {
 	private static final String REPLAY_THREADS = "replay";
 
 	/** Allocation of the clients' threads: the in-process servers' threads are not the clients' cost. */
-	private static final Allocations CLIENT_THREADS = Allocations.excludingThreads(REPLAY_THREADS, "yc-emulator");
+	private static final ThreadCounters CLIENT_THREADS = ThreadCounters.allocatedBytesExcluding(REPLAY_THREADS, "yc-emulator");
 
 	private final int replayWarmups;
 
@@ -141,7 +141,7 @@ final class StreamScenario {
 	}
 
 	private static Samples bytesPerImage(Runs.Measured measured) {
-		return measured.allocatedBytes().dividedBy(IMAGES);
+		return measured.counted().dividedBy(IMAGES);
 	}
 
 	/**
