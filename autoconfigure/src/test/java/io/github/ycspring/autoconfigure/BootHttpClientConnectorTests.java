@@ -94,8 +94,7 @@ class BootHttpClientConnectorTests {
 	}
 
 	private static URI largePage() {
-		emulator.seedImages("boot-large-page-folder", 1000);
-		return URI.create(emulator.baseUrl() + "/compute/v1/images?folderId=boot-large-page-folder&pageSize=1000");
+		return ResponseChunkSizes.largePage(emulator, "boot-large-page-folder");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.ycspring.emulator.YandexCloudEmulator;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -17,6 +18,17 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 public final class ResponseChunkSizes {
 
 	private ResponseChunkSizes() {
+	}
+
+	/**
+	 * A page of 1000 images (some 480 KB of JSON), seeded into a folder of its own.
+	 * @param emulator the emulator
+	 * @param folderId the folder to seed
+	 * @return the page's URL
+	 */
+	public static URI largePage(YandexCloudEmulator emulator, String folderId) {
+		emulator.seedImages(folderId, 1000);
+		return URI.create(emulator.baseUrl() + "/compute/v1/images?folderId=" + folderId + "&pageSize=1000");
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class ConcurrencyScenario {
 
 	private static final int CALLS_PER_ROUND = BURSTS_PER_ROUND * CONCURRENT;
 
-	private static final ThreadCounters CLIENT_CPU = ThreadCounters.cpuNanos((thread) -> !thread.startsWith("yc-emulator"));
+	private static final ThreadCounters CLIENT_CPU = ThreadCounters.cpuNanosExcluding("yc-emulator");
 
 	private final int warmups;
 

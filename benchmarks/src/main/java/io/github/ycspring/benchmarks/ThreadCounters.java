@@ -45,17 +45,20 @@ public final class ThreadCounters {
 	 * @return the counter
 	 */
 	public static ThreadCounters allocatedBytesExcluding(String... namePrefixes) {
-		return new ThreadCounters((name) -> Arrays.stream(namePrefixes).noneMatch(name::startsWith),
-				THREADS::getThreadAllocatedBytes);
+		return new ThreadCounters(excluding(namePrefixes), THREADS::getThreadAllocatedBytes);
 	}
 
 	/**
-	 * CPU time, in nanoseconds, of the threads whose name the predicate accepts.
-	 * @param counted which threads count, by name
+	 * CPU time, in nanoseconds, of every thread but those whose name starts with one of the prefixes.
+	 * @param namePrefixes prefixes of the names of threads not to count, such as an in-process server's
 	 * @return the counter
 	 */
-	public static ThreadCounters cpuNanos(Predicate<String> counted) {
-		return new ThreadCounters(counted, THREADS::getThreadCpuTime);
+	public static ThreadCounters cpuNanosExcluding(String... namePrefixes) {
+		return new ThreadCounters(excluding(namePrefixes), THREADS::getThreadCpuTime);
+	}
+
+	private static Predicate<String> excluding(String... namePrefixes) {
+		return (name) -> Arrays.stream(namePrefixes).noneMatch(name::startsWith);
 	}
 
 	/**
@@ -63,6 +66,10 @@ public final class ThreadCounters {
 	 * @return the counts so far, by thread id
 	 */
 	public Map<Long, Long> read() {
+		if (this == NONE) {
+			// nobody reads these counts: no thread is asked
+			return Map.of();
+		}
 		long[] ids = THREADS.getAllThreadIds();
 		long[] counts = this.counters.apply(ids);
 		ThreadInfo[] infos = THREADS.getThreadInfo(ids);

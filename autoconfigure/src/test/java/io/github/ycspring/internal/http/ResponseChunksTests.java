@@ -50,8 +50,7 @@ class ResponseChunksTests {
 	}
 
 	private static URI largePage() {
-		cloud.emulator().seedImages("large-page-folder", 1000);
-		return URI.create(cloud.emulator().baseUrl() + "/compute/v1/images?folderId=large-page-folder&pageSize=1000");
+		return ResponseChunkSizes.largePage(cloud.emulator(), "large-page-folder");
 	}
 
 }
