@@ -86,35 +86,66 @@ final class DependencyTree {
 	}
 
 	/**
-	 * The files of an artifact and of everything it depends on, directly or not.
-	 * @param artifactIds the roots, such as {@code spring-boot-starter-webflux}: direct dependencies of this module
+	 * The files of an application's dependencies and of everything they depend on, in the order Maven puts them on
+	 * the application's classpath. The order matters at startup: a class is looked up jar by jar, so every jar ahead
+	 * of Spring's own costs a lookup for each of Spring's classes.
+	 * @param artifactIds the application's dependencies in the order it declares them, such as
+	 * {@code spring-boot-starter-webflux}: each a direct dependency of this module
 	 * @return the file names in {@code target/lib}
 	 */
 	Set<String> jarsOf(String... artifactIds) {
-		Set<String> reached = new LinkedHashSet<>();
-		Deque<String> pending = new ArrayDeque<>();
+		List<String> roots = new ArrayList<>();
 		for (String artifactId : artifactIds) {
 			String key = this.keys.get(artifactId);
 			if (key == null) {
 				throw new IllegalArgumentException("dependency tree: no " + artifactId);
 			}
-			pending.add(key);
+			roots.add(key);
+		}
+		Map<String, String> winners = nearestWins(roots);
+		Set<String> jars = new LinkedHashSet<>();
+		roots.forEach((root) -> addDepthFirst(root, winners, jars));
+		return jars;
+	}
+
+	/**
+	 * Maven's mediation: an artifact is resolved where it is nearest to the application, a tie going to the one
+	 * declared first, which is the order a breadth-first walk meets them in.
+	 * @return each artifact reached, by key, with the key of the artifact it was resolved under (itself for a root)
+	 */
+	private Map<String, String> nearestWins(List<String> roots) {
+		Map<String, String> parents = new HashMap<>();
+		Deque<String> pending = new ArrayDeque<>();
+		for (String root : roots) {
+			if (parents.putIfAbsent(root, root) == null) {
+				pending.add(root);
+			}
 		}
 		while (!pending.isEmpty()) {
 			String key = pending.remove();
-			if (reached.add(key)) {
-				pending.addAll(this.children.get(key));
+			for (String child : this.children.get(key)) {
+				if (parents.putIfAbsent(child, key) == null) {
+					pending.add(child);
+				}
 			}
 		}
-		Set<String> jars = new LinkedHashSet<>();
-		for (String key : reached) {
-			String fileName = this.fileNames.get(key);
-			if (fileName == null) {
-				throw new IllegalStateException("dependency tree: " + key + " is never expanded");
-			}
-			jars.add(fileName);
+		return parents;
+	}
+
+	/** Maven's classpath order: the resolved tree depth first, each artifact where it was resolved. */
+	private void addDepthFirst(String key, Map<String, String> winners, Set<String> jars) {
+		String fileName = this.fileNames.get(key);
+		if (fileName == null) {
+			throw new IllegalStateException("dependency tree: " + key + " is never expanded");
 		}
-		return jars;
+		if (!jars.add(fileName)) {
+			return;
+		}
+		for (String child : this.children.get(key)) {
+			if (key.equals(winners.get(child))) {
+				addDepthFirst(child, winners, jars);
+			}
+		}
 	}
 
 	/** {@code groupId:artifactId:type[:classifier]:version:scope}, without parentheses or notes. */

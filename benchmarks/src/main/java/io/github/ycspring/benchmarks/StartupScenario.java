@@ -32,17 +32,19 @@ import io.github.ycspring.benchmarks.startup.StartupProbe;
  * move: classes loaded and auto-configuration classes evaluated (and applied).
  * <p>
  * Each classpath is the closure of the application's roots in {@code target/dependency-tree.txt}
- * ({@link DependencyTree}), cut from {@code target/lib}, and is written to {@code target/startup/<variant>.classpath}
- * for profiling. Every run is checked: our {@code ImageClient} exists exactly with the starter, and the application
+ * ({@link DependencyTree}), cut from {@code target/lib} in the order Maven would list it for an application declaring
+ * those roots in that order (the starter after the application's own starter, as when it is added to an existing
+ * application), and is written to {@code target/startup/<variant>.classpath} for profiling. The order counts: a
+ * class is looked up jar by jar, so the bare application is also measured with the starter declared first. Every run is checked: our {@code ImageClient} exists exactly with the starter, and the application
  * ran as the web application type expected, with its server on a port when it is a web application.
  */
 final class StartupScenario {
 
 	private static final String STARTER = "yandex-cloud-spring-boot-starter";
 
-	/** What the starter brings besides our own jar, as DESIGN.md lists it. */
+	/** What the starter brings besides our own jar, as DESIGN.md lists it, in the order its pom declares them. */
 	private static final String[] STARTER_LIBRARIES = { "spring-boot-starter", "spring-boot-reactor",
-			"spring-boot-webclient", "reactor-netty-http", "jackson-databind" };
+			"spring-boot-webclient", "jackson-databind", "reactor-netty-http" };
 
 	private static final String PROBE_JAR = "benchmarks-startup-probe.jar";
 
@@ -87,7 +89,15 @@ final class StartupScenario {
 		Variant without = libraries.variant("spring-boot-starter alone", "bare", NONE, "spring-boot-starter");
 		Variant libs = libraries.variant("the starter's libraries, no yandex-cloud", "bare-starter-libraries", NONE,
 				STARTER_LIBRARIES);
-		compareAndSplit(measure(List.of(with, without, libs)), with, without, libs, "bare application", report);
+		// the same jars, but ours ahead of Boot's starter on the classpath: Maven lists them as they are declared
+		Variant first = libraries.variant("with the starter declared first", "bare-with-starter-first", NONE,
+				STARTER, "spring-boot-starter");
+		Map<Variant, List<Map<String, String>>> run = measure(List.of(with, without, libs, first));
+		compareAndSplit(run, with, without, libs, "bare application", report);
+		Report.line("and with the starter declared ahead of spring-boot-starter:");
+		Report.Row declaredFirst = compare(run, first, without, "");
+		report.add(new Report.Row("startup, bare application, the starter declared first", declaredFirst.ours(),
+				declaredFirst.baseline(), declaredFirst.ratio(), "-", null));
 	}
 
 	private void webApplication(Libraries libraries, Report report, String name, String starter, String type) {
@@ -95,8 +105,8 @@ final class StartupScenario {
 		String slug = starter.substring("spring-boot-starter-".length());
 		Variant with = libraries.variant(name + " with the starter", slug + "-with-starter", type, starter, STARTER);
 		Variant without = libraries.variant(name + " alone", slug, type, starter);
-		List<String> libraryRoots = new ArrayList<>(List.of(STARTER_LIBRARIES));
-		libraryRoots.add(starter);
+		List<String> libraryRoots = new ArrayList<>(List.of(starter));
+		libraryRoots.addAll(List.of(STARTER_LIBRARIES));
 		Variant libs = libraries.variant(name + " + the starter's libraries", slug + "-starter-libraries", type,
 				libraryRoots.toArray(String[]::new));
 		compareAndSplit(measure(List.of(with, without, libs)), with, without, libs, name, report);
