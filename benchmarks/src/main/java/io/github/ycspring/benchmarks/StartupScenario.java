@@ -42,9 +42,8 @@ final class StartupScenario {
 
 	private static final String STARTER = "yandex-cloud-spring-boot-starter";
 
-	/** What the starter brings besides our own jar, as DESIGN.md lists it, in the order its pom declares them. */
-	private static final String[] STARTER_LIBRARIES = { "spring-boot-starter", "spring-boot-reactor",
-			"spring-boot-webclient", "jackson-databind", "reactor-netty-http" };
+	/** Our own jars, the starter's and the auto-configuration's: the rest of its classpath is its libraries. */
+	private static final String OUR_JARS = "yandex-cloud-spring-boot-";
 
 	private static final String PROBE_JAR = "benchmarks-startup-probe.jar";
 
@@ -87,8 +86,8 @@ final class StartupScenario {
 		Variant with = libraries.variant("with the starter", "bare-with-starter", NONE, "spring-boot-starter",
 				STARTER);
 		Variant without = libraries.variant("spring-boot-starter alone", "bare", NONE, "spring-boot-starter");
-		Variant libs = libraries.variant("the starter's libraries, no yandex-cloud", "bare-starter-libraries", NONE,
-				STARTER_LIBRARIES);
+		Variant libs = libraries.withoutOurJars(with, "the starter's libraries, no yandex-cloud",
+				"bare-starter-libraries");
 		// the same jars, but ours ahead of Boot's starter on the classpath: Maven lists them as they are declared
 		Variant first = libraries.variant("with the starter declared first", "bare-with-starter-first", NONE,
 				STARTER, "spring-boot-starter");
@@ -105,10 +104,7 @@ final class StartupScenario {
 		String slug = starter.substring("spring-boot-starter-".length());
 		Variant with = libraries.variant(name + " with the starter", slug + "-with-starter", type, starter, STARTER);
 		Variant without = libraries.variant(name + " alone", slug, type, starter);
-		List<String> libraryRoots = new ArrayList<>(List.of(starter));
-		libraryRoots.addAll(List.of(STARTER_LIBRARIES));
-		Variant libs = libraries.variant(name + " + the starter's libraries", slug + "-starter-libraries", type,
-				libraryRoots.toArray(String[]::new));
+		Variant libs = libraries.withoutOurJars(with, name + " + the starter's libraries", slug + "-starter-libraries");
 		compareAndSplit(measure(List.of(with, without, libs)), with, without, libs, name, report);
 	}
 
@@ -276,6 +272,22 @@ final class StartupScenario {
 			if (!missing.isEmpty()) {
 				throw new IllegalStateException("not in target/lib, run `package` again: " + missing);
 			}
+			return write(name, slug, type, Arrays.asList(roots).contains(STARTER), jars);
+		}
+
+		/**
+		 * An application with the starter, but without our own jars: the same libraries in the same order, so that
+		 * the difference is our auto-configuration alone.
+		 */
+		Variant withoutOurJars(Variant withStarter, String name, String slug) {
+			List<File> jars = Arrays.stream(withStarter.classpath().split(File.pathSeparator))
+				.map(File::new)
+				.filter((jar) -> !jar.getName().equals(PROBE_JAR) && !jar.getName().startsWith(OUR_JARS))
+				.toList();
+			return write(name, slug, withStarter.type(), false, jars);
+		}
+
+		private Variant write(String name, String slug, String type, boolean starter, List<File> jars) {
 			String classpath = Stream.concat(Stream.of(new File(this.target, PROBE_JAR)), jars.stream())
 				.map(File::getAbsolutePath)
 				.collect(Collectors.joining(File.pathSeparator));
@@ -284,7 +296,7 @@ final class StartupScenario {
 				Files.createDirectories(classpathFile.getParentFile().toPath());
 				return Files.writeString(classpathFile.toPath(), classpath);
 			});
-			return new Variant(name, type, Arrays.asList(roots).contains(STARTER), jars.size(), classpath);
+			return new Variant(name, type, starter, jars.size(), classpath);
 		}
 
 	}
