@@ -35,8 +35,9 @@ import io.github.ycspring.benchmarks.startup.StartupProbe;
  * ({@link DependencyTree}), cut from {@code target/lib} in the order Maven would list it for an application declaring
  * those roots in that order (the starter after the application's own starter, as when it is added to an existing
  * application), and is written to {@code target/startup/<variant>.classpath} for profiling. The order counts: a
- * class is looked up jar by jar, so the bare application is also measured with the starter declared first. Every run is checked: our {@code ImageClient} exists exactly with the starter, and the application
- * ran as the web application type expected, with its server on a port when it is a web application.
+ * class is looked up jar by jar, so the bare application is also measured with the starter declared first. Every
+ * run is checked: our {@code ImageClient} exists exactly with the starter, and the application ran as the web
+ * application type expected, with its server on a port when it is a web application.
  */
 final class StartupScenario {
 
