@@ -48,7 +48,8 @@ final class StreamScenario {
 	private static final String REPLAY_THREADS = "replay";
 
 	/** Allocation of the clients' threads: the in-process servers' threads are not the clients' cost. */
-	private static final ThreadCounters CLIENT_THREADS = ThreadCounters.allocatedBytesExcluding(REPLAY_THREADS, "yc-emulator");
+	private static final ThreadCounters CLIENT_THREADS = ThreadCounters.allocatedBytesExcluding(REPLAY_THREADS,
+			"yc-emulator");
 
 	private final int replayWarmups;
 
