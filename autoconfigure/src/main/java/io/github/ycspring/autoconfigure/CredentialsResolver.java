@@ -169,11 +169,15 @@ final class CredentialsResolver {
 				&& !this.onYandexCloudVm.getAsBoolean() && !isLoopback(this.endpoints.metadata()))) {
 			return new NoCredentials();
 		}
+		ApiTransport transport = this.exchangeTransport.get();
 		CredentialsProvider metadata = new CachingCredentialsProvider("metadata service",
-				new MetadataServiceTokenSource(this.exchangeTransport.get(), this.endpoints.metadata()));
+				new MetadataServiceTokenSource(transport, this.endpoints.metadata()));
 		if (mode == MetadataServiceMode.ENABLED) {
 			return metadata;
 		}
+		// the probe waits anyway: the client is built first, here, so that the timeout is the service's alone. Built
+		// on the first call instead, a cold start on a slow core could use up the second before anything is sent.
+		transport.buildNow();
 		try {
 			metadata.token().block(METADATA_PROBE_TIMEOUT);
 			return metadata;

@@ -13,6 +13,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.github.ycspring.auth.CredentialsProvider;
 import io.github.ycspring.compute.Image;
 import io.github.ycspring.compute.ImageClient;
 import io.github.ycspring.core.Code;
@@ -29,7 +30,9 @@ import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,6 +127,38 @@ class AuthenticationEndToEndTests {
 			assertThat(listAll(context.getBean(ImageClient.class))).hasSize(3);
 			assertThat(this.emulator.issuedTokenCount()).isEqualTo(1);
 		});
+	}
+
+	/**
+	 * The probe waits at most a second: it builds its client first, on the thread making the beans, so that neither
+	 * a cold start nor Boot's beans being made on another thread (while this one holds the singleton lock) eat into
+	 * it. Built on the first call instead, on a slow core the probe gave up before anything was sent, and Spring
+	 * logged every bean the other thread reached for.
+	 */
+	@Test
+	void theStartupProbeMakesBootsWebClientOnTheThreadMakingTheBeans() {
+		ListAppender<ILoggingEvent> captured = new ListAppender<>();
+		Logger beans = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("org.springframework.beans");
+		Level beansLevel = beans.getLevel();
+		captured.start();
+		beans.addAppender(captured);
+		beans.setLevel(Level.INFO);
+		try {
+			this.runner
+				.withConfiguration(AutoConfigurations.of(ReactiveHttpClientAutoConfiguration.class,
+						WebClientAutoConfiguration.class))
+				.withPropertyValues("yandex.cloud.credentials.metadata-service=auto")
+				.run((context) -> {
+					assertThat(context.getBean(CredentialsProvider.class).kind()).isEqualTo("metadata service");
+					assertThat(this.emulator.issuedTokenCount()).isEqualTo(1);
+				});
+		}
+		finally {
+			beans.detachAppender(captured);
+			beans.setLevel(beansLevel);
+		}
+		assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
+			.noneMatch((message) -> message.contains("other thread holds singleton lock"));
 	}
 
 	@Test

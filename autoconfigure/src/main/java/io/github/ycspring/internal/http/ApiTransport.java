@@ -59,6 +59,9 @@ import org.springframework.web.util.UriUtils;
  */
 public final class ApiTransport {
 
+	/** Makes the client, once, on whichever thread asks first. */
+	private final SingletonSupplier<WebClient> client;
+
 	/**
 	 * Builds the client once, for the calls made before it is built; made on the first call, since even touching
 	 * {@code Mono} or a scheduler loads some hundred classes and starts a thread.
@@ -85,7 +88,8 @@ public final class ApiTransport {
 
 	private ApiTransport(Supplier<WebClient> webClient, int maxResponseBytes,
 			@Nullable CredentialsProvider credentials) {
-		this.building = SingletonSupplier.of(() -> Mono.fromSupplier(webClient)
+		this.client = SingletonSupplier.of(webClient);
+		this.building = SingletonSupplier.of(() -> Mono.fromSupplier(this.client::obtain)
 			.subscribeOn(Schedulers.boundedElastic())
 			.doOnNext((client) -> this.built = client)
 			.cache());
@@ -107,6 +111,17 @@ public final class ApiTransport {
 	public static ApiTransport lazy(Supplier<WebClient> webClient, int maxResponseBytes,
 			@Nullable CredentialsProvider credentials) {
 		return new ApiTransport(webClient, maxResponseBytes, credentials);
+	}
+
+	/**
+	 * Builds the client now, on the calling thread, unless it is built already. For a caller that is about to wait
+	 * for a first call anyway, such as the metadata probe at startup: the build (hundreds of classes, and Spring
+	 * Boot's builder and connector beans) then does not count against the call's timeout, and Boot's beans are made
+	 * on the thread that is making beans, not on {@code boundedElastic} while that thread holds the singleton lock.
+	 * Must not be called on an event loop.
+	 */
+	public void buildNow() {
+		this.built = this.client.obtain();
 	}
 
 	/**
