@@ -175,8 +175,9 @@ final class CredentialsResolver {
 		if (mode == MetadataServiceMode.ENABLED) {
 			return metadata;
 		}
-		// the probe waits anyway: the client is built first, here, so that the timeout is the service's alone. Built
-		// on the first call instead, a cold start on a slow core could use up the second before anything is sent.
+		// the probe waits anyway: the client is built first, here, so that building it does not count against the
+		// timeout. Built on the first call instead, a cold start on a slow core used up the second before anything
+		// was sent.
 		transport.buildNow();
 		try {
 			metadata.token().block(METADATA_PROBE_TIMEOUT);
