@@ -132,7 +132,7 @@ public final class ApiTransport {
 	 * @return the decoded body
 	 */
 	public <T> Mono<T> call(ApiRequest request, Class<T> type) {
-		return send(request, type, (body, headers) -> body);
+		return send(request, type, (body, response) -> body);
 	}
 
 	/**
@@ -143,14 +143,15 @@ public final class ApiTransport {
 	 * @return the decoded body and the headers
 	 */
 	public <T> Mono<ApiResponse<T>> exchange(ApiRequest request, Class<T> type) {
-		return send(request, type, ApiResponse::new);
+		return send(request, type, (body, response) -> new ApiResponse<>(body, response.headers().asHttpHeaders()));
 	}
 
 	/**
 	 * Sends a request once the client is built, and gives what {@code result} makes of the decoded body and the
-	 * response headers: {@link #call} passes the body straight on, with no wrapper and no operator to unwrap it.
+	 * response: {@link #call} passes the body straight on, with no wrapper, no operator to unwrap it and no view of
+	 * the headers made.
 	 */
-	private <T, R> Mono<R> send(ApiRequest request, Class<T> type, BiFunction<T, HttpHeaders, R> result) {
+	private <T, R> Mono<R> send(ApiRequest request, Class<T> type, BiFunction<T, ClientResponse, R> result) {
 		WebClient ready = this.built;
 		if (ready != null) {
 			return Mono.deferContextual((context) -> send(ready, request, context, type, result));
@@ -166,7 +167,7 @@ public final class ApiTransport {
 	 * answers 401. It is asked for only once the URL is known to be one a token may travel to.
 	 */
 	private <T, R> Mono<R> send(WebClient client, ApiRequest request, ContextView context, Class<T> type,
-			BiFunction<T, HttpHeaders, R> result) {
+			BiFunction<T, ClientResponse, R> result) {
 		URI uri = uri(request);
 		CredentialsProvider tokens = this.credentials;
 		if (tokens == null) {
@@ -180,7 +181,7 @@ public final class ApiTransport {
 	}
 
 	private <T, R> Mono<R> send(WebClient client, ApiRequest request, URI uri, ContextView context,
-			@Nullable IamToken token, Class<T> type, BiFunction<T, HttpHeaders, R> result) {
+			@Nullable IamToken token, Class<T> type, BiFunction<T, ClientResponse, R> result) {
 		WebClient.RequestBodySpec spec = client.method(request.method())
 			.uri(uri)
 			.attribute(RequestAttributes.API_METHOD, request.apiMethod())
@@ -217,10 +218,10 @@ public final class ApiTransport {
 	}
 
 	private <T, R> Mono<R> decode(ApiRequest request, ClientResponse response, Class<T> type,
-			BiFunction<T, HttpHeaders, R> result) {
+			BiFunction<T, ClientResponse, R> result) {
 		return ResponseBodies.join(response, this.maxResponseBytes).map((body) -> {
 			try {
-				return result.apply(parse(request, response, body, type), response.headers().asHttpHeaders());
+				return result.apply(parse(request, response, body, type), response);
 			}
 			finally {
 				DataBufferUtils.release(body);

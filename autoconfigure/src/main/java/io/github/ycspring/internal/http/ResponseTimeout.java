@@ -77,9 +77,9 @@ final class ResponseTimeout {
 
 	/**
 	 * A connection's watch: how many requests it has sent and responses it has received whole, and when it last
-	 * made progress. A response is awaited while more requests were sent than responses completed, which also holds when a
-	 * server answers before the request's body is all sent. It lives on the connection's event loop, as its periodic
-	 * check does.
+	 * made progress. A response is awaited while more requests were sent than responses completed, which also holds
+	 * when a server answers before the request's body is all sent. It lives on the connection's event loop, as its
+	 * periodic check does.
 	 */
 	private static final class Watch extends ChannelDuplexHandler {
 
