@@ -14,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -53,6 +54,16 @@ public final class YandexCloudAutoConfiguration {
 			Environment environment) {
 		return new PropertiesYandexCloudConnectionDetails(properties, EnvironmentFallbacks.variable(environment, EnvironmentFallbacks.METADATA_ADDR),
 				environment.containsProperty("yandex.cloud.endpoints.metadata"));
+	}
+
+	/**
+	 * Keeps the settings and the credentials out of {@code spring.main.lazy-initialization}: they are made at
+	 * startup, on the main thread, so that a bad value still fails startup, and so that key files are read and the
+	 * metadata service probed there, never on the event loop that would otherwise make them for the first request.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter yandexCloudLazyInitializationExcludeFilter() {
+		return LazyInitializationExcludeFilter.forBeanTypes(YandexCloudSettings.class, CredentialsProvider.class);
 	}
 
 	/** The settings, checked once here, at startup: a bad value fails startup naming its key. */

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -159,6 +161,35 @@ class AuthenticationEndToEndTests {
 		}
 		assertThat(captured.list).extracting(ILoggingEvent::getFormattedMessage)
 			.noneMatch((message) -> message.contains("other thread holds singleton lock"));
+	}
+
+	/**
+	 * With {@code spring.main.lazy-initialization}, a WebFlux application makes its beans on the first request's
+	 * event loop, where the probe cannot wait: the credentials are still made at startup, on the main thread.
+	 */
+	@Test
+	void withLazyInitializationTheCredentialsAreStillResolvedAtStartup() {
+		this.runner.withInitializer((context) -> context
+			.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.withPropertyValues("yandex.cloud.credentials.metadata-service=auto")
+			.run((context) -> {
+				assertThat(this.emulator.issuedTokenCount()).isEqualTo(1);
+				List<Image> listed = Mono.fromCallable(() -> context.getBean(ImageClient.class))
+					.subscribeOn(Schedulers.parallel())
+					.flatMapMany((images) -> images.list("auth-folder"))
+					.collectList()
+					.block(TIMEOUT);
+				assertThat(listed).hasSize(3);
+				assertThat(context.getBean(CredentialsProvider.class).kind()).isEqualTo("metadata service");
+			});
+	}
+
+	@Test
+	void withLazyInitializationABadSettingStillFailsStartup() {
+		this.runner.withInitializer((context) -> context
+			.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.withPropertyValues("yandex.cloud.retry.max-attempts=0")
+			.run((context) -> assertThat(context).hasFailed());
 	}
 
 	@Test
