@@ -23,10 +23,14 @@ import io.github.ycspring.benchmarks.startup.StartupProbe;
  * that an application and its counterpart run side by side and drift cancels out:
  * <ul>
  * <li>a bare application ({@code spring-boot-starter}, web application type none), the worst case: it has none of
- * what the starter brings; also split into the starter's libraries alone and our own auto-configuration;</li>
+ * what the starter brings;</li>
  * <li>a WebFlux service ({@code spring-boot-starter-webflux}, Reactor Netty on a free loopback port);</li>
  * <li>a Web MVC service ({@code spring-boot-starter-webmvc}, Tomcat on a free loopback port).</li>
  * </ul>
+ * Each is split three ways: the jars of the libraries the starter brings (on the class path, with Spring Boot's
+ * auto-configurations for them excluded), those auto-configurations, and our own auto-configuration. Which
+ * auto-configurations are the libraries' is not written down here: it is what the probe reports evaluated with the
+ * libraries and not without them.
  * A time difference is reported as the median of the rounds' differences with a bootstrap 95% interval, and it meets
  * its target only when the whole interval does, so noise cannot decide. Beside it stand two figures noise does not
  * move: classes loaded and auto-configuration classes evaluated (and applied).
@@ -53,6 +57,10 @@ final class StartupScenario {
 	private static final String TARGET = "<= +100 ms, whole 95% interval";
 
 	private static final String NONE = "NONE";
+
+	private static final String STARTUP = "STARTUP ";
+
+	private static final String AUTO_CONFIGURATION = "AUTO-CONFIGURATION ";
 
 	private final int warmups;
 
@@ -92,8 +100,9 @@ final class StartupScenario {
 		// the same jars, but ours ahead of Boot's starter on the classpath: Maven lists them as they are declared
 		Variant first = libraries.variant("with the starter declared first", "bare-with-starter-first", NONE,
 				STARTER, "spring-boot-starter");
-		Map<Variant, List<Map<String, String>>> run = measure(List.of(with, without, libs, first));
-		compareAndSplit(run, with, without, libs, "bare application", report);
+		Variant jars = libs.excluding(librariesAutoConfigurations(libs, without), "the starter's libraries' jars");
+		Map<Variant, List<Map<String, String>>> run = measure(List.of(with, without, libs, first, jars));
+		compareAndSplit(run, new Split(with, without, libs, jars), "bare application", report);
 		Report.line("and with the starter declared ahead of spring-boot-starter:");
 		Report.Row declaredFirst = compare(run, first, without, "");
 		report.add(new Report.Row("startup, bare application, the starter declared first", declaredFirst.ours(),
@@ -106,23 +115,53 @@ final class StartupScenario {
 		Variant with = libraries.variant(name + " with the starter", slug + "-with-starter", type, starter, STARTER);
 		Variant without = libraries.variant(name + " alone", slug, type, starter);
 		Variant libs = libraries.withoutOurJars(with, name + " + the starter's libraries", slug + "-starter-libraries");
-		compareAndSplit(measure(List.of(with, without, libs)), with, without, libs, name, report);
+		Variant jars = libs.excluding(librariesAutoConfigurations(libs, without), name + " + the libraries' jars");
+		compareAndSplit(measure(List.of(with, without, libs, jars)), new Split(with, without, libs, jars), name,
+				report);
 	}
 
 	/**
-	 * The starter's whole cost against its target, then split into the libraries it brings and our own
-	 * auto-configuration.
+	 * The starter's whole cost against its target, then split into the jars of the libraries it brings, Spring
+	 * Boot's auto-configurations for them, and our own auto-configuration.
 	 */
-	private static void compareAndSplit(Map<Variant, List<Map<String, String>>> run, Variant with, Variant without,
-			Variant libs, String name, Report report) {
-		Report.Row added = compare(run, with, without, "startup, " + name);
+	private static void compareAndSplit(Map<Variant, List<Map<String, String>>> run, Split split, String name,
+			Report report) {
+		Report.Row added = compare(run, split.with(), split.without(), "startup, " + name);
 		Report.line("of which the libraries the starter brings:");
-		compare(run, libs, without, "");
+		compare(run, split.libraries(), split.without(), "");
+		Report.line("  their jars alone:");
+		compare(run, split.jars(), split.without(), "");
+		Report.line("  Spring Boot's auto-configurations for them:");
+		Report.Row boot = compare(run, split.libraries(), split.jars(), "");
 		Report.line("and our own auto-configuration:");
-		Report.Row ours = compare(run, with, libs, "");
+		Report.Row ours = compare(run, split.with(), split.libraries(), "");
 		report.add(added);
+		report.add(new Report.Row("startup, " + name + ": Boot's auto-configurations for the libraries", boot.ours(),
+				boot.baseline(), boot.ratio(), "-", null));
 		report.add(new Report.Row("startup, " + name + ": our auto-configuration alone", ours.ours(),
 				ours.baseline(), ours.ratio(), "-", null));
+	}
+
+	/**
+	 * The auto-configuration classes Spring Boot evaluates for the starter's libraries: those the probe reports with
+	 * them and not without them (top-level classes only: nested ones go with their class).
+	 */
+	private static List<String> librariesAutoConfigurations(Variant libraries, Variant without) {
+		List<String> added = new ArrayList<>(autoConfigurationsOf(libraries));
+		added.removeAll(autoConfigurationsOf(without));
+		Report.line("Spring Boot's auto-configurations for the starter's libraries (%d): %s", added.size(),
+				String.join(", ", added));
+		return added;
+	}
+
+	private static List<String> autoConfigurationsOf(Variant variant) {
+		return probe(variant, "--auto-configurations").stream()
+			.filter((line) -> line.startsWith(AUTO_CONFIGURATION))
+			.map((line) -> line.substring(AUTO_CONFIGURATION.length()).split(" ")[0])
+			.filter((name) -> !name.contains("#") && !name.contains("$"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	/**
@@ -188,40 +227,46 @@ final class StartupScenario {
 	 * @return the figures of its {@code STARTUP} line, by key
 	 */
 	private static Map<String, String> fork(Variant variant) {
-		List<String> command = new ArrayList<>(
-				List.of(Forks.java(), "-cp", variant.classpath(), StartupProbe.class.getName()));
+		String startup = probe(variant).stream()
+			.filter((line) -> line.startsWith(STARTUP))
+			.findFirst()
+			.orElseThrow();
+		Map<String, String> found = new HashMap<>();
+		for (String pair : startup.substring(STARTUP.length()).split(" ")) {
+			String[] keyValue = pair.split("=", 2);
+			found.put(keyValue[0], keyValue[1]);
+		}
+		check(variant, found);
+		return found;
+	}
+
+	/**
+	 * Runs the probe once in a fresh JVM.
+	 * @return the lines it printed; it failed loudly unless it exited normally with its {@code STARTUP} line
+	 */
+	private static List<String> probe(Variant variant, String... options) {
+		List<String> command = new ArrayList<>(List.of(Forks.java()));
+		command.addAll(variant.jvmArguments());
+		command.addAll(List.of("-cp", variant.classpath(), StartupProbe.class.getName()));
 		if (!variant.type().equals(NONE)) {
 			command.add("--web");
 		}
-		StringBuilder output = new StringBuilder();
+		command.addAll(Arrays.asList(options));
 		return Bench.unchecked(() -> {
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectInput(new File("/dev/null"))
 				.start();
-			Map<String, String> found = null;
+			List<String> lines;
 			try (BufferedReader reader = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					if (line.startsWith("STARTUP ")) {
-						found = new HashMap<>();
-						for (String pair : line.substring("STARTUP ".length()).split(" ")) {
-							String[] keyValue = pair.split("=", 2);
-							found.put(keyValue[0], keyValue[1]);
-						}
-					}
-					else {
-						output.append(line).append('\n');
-					}
-				}
+				lines = reader.lines().toList();
 			}
 			int exit = process.waitFor();
-			if (exit != 0 || found == null) {
-				throw new IllegalStateException(
-						"startup probe " + variant.name() + " failed (exit " + exit + "): " + output);
+			if (exit != 0 || lines.stream().noneMatch((line) -> line.startsWith(STARTUP))) {
+				throw new IllegalStateException("startup probe " + variant.name() + " failed (exit " + exit + "): "
+						+ String.join("\n", lines));
 			}
-			check(variant, found);
-			return found;
+			return lines;
 		});
 	}
 
@@ -247,8 +292,27 @@ final class StartupScenario {
 	 * @param starter whether it has the starter
 	 * @param jars how many jars it has, besides the probe
 	 * @param classpath the probe and the jars
+	 * @param jvmArguments given to its JVM before the class path
 	 */
-	private record Variant(String name, String type, boolean starter, int jars, String classpath) {
+	private record Variant(String name, String type, boolean starter, int jars, String classpath,
+			List<String> jvmArguments) {
+
+		/** The same application with these auto-configurations excluded. */
+		Variant excluding(List<String> autoConfigurations, String name) {
+			return new Variant(name, this.type, this.starter, this.jars, this.classpath,
+					List.of("-Dspring.autoconfigure.exclude=" + String.join(",", autoConfigurations)));
+		}
+
+	}
+
+	/**
+	 * The four applications a comparison is split by.
+	 * @param with the application with the starter
+	 * @param without the application alone
+	 * @param libraries the application with the starter's libraries but without our jars
+	 * @param jars those libraries with Spring Boot's auto-configurations for them excluded
+	 */
+	private record Split(Variant with, Variant without, Variant libraries, Variant jars) {
 	}
 
 	/**
@@ -297,7 +361,7 @@ final class StartupScenario {
 				Files.createDirectories(classpathFile.getParentFile().toPath());
 				return Files.writeString(classpathFile.toPath(), classpath);
 			});
-			return new Variant(name, type, starter, jars.size(), classpath);
+			return new Variant(name, type, starter, jars.size(), classpath, List.of());
 		}
 
 	}
