@@ -185,14 +185,6 @@ class AuthenticationEndToEndTests {
 	}
 
 	@Test
-	void withLazyInitializationABadSettingStillFailsStartup() {
-		this.runner.withInitializer((context) -> context
-			.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
-			.withPropertyValues("yandex.cloud.retry.max-attempts=0")
-			.run((context) -> assertThat(context).hasFailed());
-	}
-
-	@Test
 	void aHundredConcurrentCallsOnAColdCacheCauseOneExchange() {
 		this.emulator.acceptOAuthTokens("y0_concurrent");
 		this.runner.withPropertyValues("yandex.cloud.credentials.oauth-token=y0_concurrent").run((context) -> {

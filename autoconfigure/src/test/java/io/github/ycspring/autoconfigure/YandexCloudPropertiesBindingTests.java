@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -181,6 +182,21 @@ class YandexCloudPropertiesBindingTests {
 			assertThat(analysis.getDescription()).contains(key).contains("'" + value + "'").contains(rule);
 			assertThat(analysis.getAction()).startsWith("Change " + key + " (it must ").contains("for example to " + example);
 		});
+	}
+
+	/** With {@code spring.main.lazy-initialization} the settings are still made, and checked, at startup. */
+	@Test
+	void aValueOutsideItsRuleFailsStartupEvenWithLazyInitialization() {
+		this.contextRunner
+			.withInitializer((context) -> context
+				.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.withPropertyValues("yandex.cloud.retry.max-attempts=0")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				FailureAnalysis analysis = new InvalidSettingFailureAnalyzer().analyze(context.getStartupFailure());
+				assertThat(analysis).isNotNull();
+				assertThat(analysis.getDescription()).contains("yandex.cloud.retry.max-attempts");
+			});
 	}
 
 	@Test

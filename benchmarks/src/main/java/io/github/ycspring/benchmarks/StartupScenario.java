@@ -31,6 +31,7 @@ import io.github.ycspring.benchmarks.startup.StartupProbe;
  * auto-configurations for them excluded), those auto-configurations, and our own auto-configuration. Which
  * auto-configurations are the libraries' is not written down here: it is what the probe reports evaluated with the
  * libraries and not without them.
+ * <p>
  * A time difference is reported as the median of the rounds' differences with a bootstrap 95% interval, and it meets
  * its target only when the whole interval does, so noise cannot decide. Beside it stand two figures noise does not
  * move: classes loaded and auto-configuration classes evaluated (and applied).
