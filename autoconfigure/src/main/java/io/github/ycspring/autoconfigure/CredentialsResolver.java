@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -30,6 +31,7 @@ import io.github.ycspring.internal.http.BearerTokenPolicy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Exceptions;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -43,8 +45,8 @@ import org.springframework.util.StringUtils;
  * {@code service-account-key} (at most one of them);</li>
  * <li>env {@code YC_SERVICE_ACCOUNT_KEY_FILE};</li>
  * <li>env {@code YC_TOKEN}: an IAM token when it starts with {@code t1.}, otherwise an OAuth token;</li>
- * <li>the VM metadata service: when {@code metadata-service} is {@code enabled}, or {@code auto} and it answers a
- * short probe;</li>
+ * <li>the VM metadata service: when {@code metadata-service} is {@code enabled}, or {@code auto} and a short probe
+ * does not end in a refusal or an error (a slow answer is not an absent one);</li>
  * <li>none: the application starts, and the first call fails saying what to set.</li>
  * </ol>
  * Key files are read and parsed here, at startup, never on an event loop.
@@ -180,12 +182,21 @@ final class CredentialsResolver {
 		// was sent.
 		transport.buildNow();
 		try {
-			metadata.token().block(METADATA_PROBE_TIMEOUT);
+			metadata.token().timeout(METADATA_PROBE_TIMEOUT).block();
 			return metadata;
 		}
 		catch (RuntimeException ex) {
-			logger.info("The VM metadata service at " + this.endpoints.metadata() + " did not give a token within "
-					+ METADATA_PROBE_TIMEOUT.toMillis() + " ms; going on without credentials");
+			if (Exceptions.unwrap(ex) instanceof TimeoutException) {
+				// slow is not absent: a cold JVM's first connection on a busy machine can take longer than the
+				// probe. The exchange goes on without the probe, and its token is cached for the first call.
+				logger.warn("The VM metadata service at " + this.endpoints.metadata() + " did not answer within "
+						+ METADATA_PROBE_TIMEOUT.toMillis() + " ms; using it anyway (calls wait for it, and fail if it "
+						+ "never answers). Set yandex.cloud.credentials.metadata-service to enabled or disabled to "
+						+ "decide without a probe.");
+				return metadata;
+			}
+			logger.info("The VM metadata service at " + this.endpoints.metadata() + " gave no token ("
+					+ Exceptions.unwrap(ex).getMessage() + "); going on without credentials");
 			return new NoCredentials();
 		}
 	}

@@ -262,7 +262,8 @@ public class YandexCloudProperties {
 	public enum MetadataServiceMode {
 
 		/**
-		 * Use it when no other credentials are set and it answers a short probe.
+		 * Use it when no other credentials are set and a short probe at startup does not end in a refusal or an
+		 * error (a service too slow for the probe is still used).
 		 */
 		AUTO,
 

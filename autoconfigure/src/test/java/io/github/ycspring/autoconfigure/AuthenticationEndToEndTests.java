@@ -132,6 +132,28 @@ class AuthenticationEndToEndTests {
 	}
 
 	/**
+	 * A metadata service slower than the probe is slow, not absent (a cold JVM's first connection on a busy machine
+	 * took longer than the probe's second): the credentials stay the metadata service's, and the exchange the probe
+	 * started serves the first call.
+	 */
+	@Test
+	void autoKeepsAMetadataServiceThatAnswersAfterTheProbeGaveUp() {
+		this.emulator.latency(CredentialsResolver.METADATA_PROBE_TIMEOUT.multipliedBy(2));
+		this.runner.withPropertyValues("yandex.cloud.credentials.metadata-service=auto").run((context) -> {
+			assertThat(context.getBean(CredentialsProvider.class).kind()).isEqualTo("metadata service");
+			assertThat(listAll(context.getBean(ImageClient.class))).hasSize(3);
+			assertThat(this.emulator.issuedTokenCount()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void autoGoesOnWithoutCredentialsWhenTheMetadataServiceHasNoTokenToGive() {
+		this.emulator.metadataService(false);
+		this.runner.withPropertyValues("yandex.cloud.credentials.metadata-service=auto")
+			.run((context) -> assertThat(context.getBean(CredentialsProvider.class).kind()).isEqualTo("none"));
+	}
+
+	/**
 	 * The probe waits at most a second: it builds its client first, on the thread making the beans, so that neither
 	 * a cold start nor Boot's beans being made on another thread (while this one holds the singleton lock) eat into
 	 * it. Built on the first call instead, on a slow core the probe gave up before anything was sent, and Spring
