@@ -186,7 +186,8 @@ final class CredentialsResolver {
 			return metadata;
 		}
 		catch (RuntimeException ex) {
-			if (Exceptions.unwrap(ex) instanceof TimeoutException) {
+			Throwable failure = Exceptions.unwrap(ex);
+			if (failure instanceof TimeoutException) {
 				// slow is not absent: a cold JVM's first connection on a busy machine can take longer than the
 				// probe. The exchange goes on without the probe, and its token is cached for the first call.
 				logger.warn("The VM metadata service at " + this.endpoints.metadata() + " did not answer within "
@@ -196,7 +197,7 @@ final class CredentialsResolver {
 				return metadata;
 			}
 			logger.info("The VM metadata service at " + this.endpoints.metadata() + " gave no token ("
-					+ Exceptions.unwrap(ex).getMessage() + "); going on without credentials");
+					+ failure.getMessage() + "); going on without credentials");
 			return new NoCredentials();
 		}
 	}
